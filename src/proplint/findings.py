@@ -1,0 +1,79 @@
+"""Findings: what a check reports, and how bad it is."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from proplint.paths import Path, format_path
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; ordered so thresholds compare with ``>=``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            allowed = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {text!r} (expected one of {allowed})") from None
+
+
+@attrs.frozen
+class Hit:
+    """A check's raw report: the rule's code, where, and the message arguments.
+
+    The engine turns a hit into a :class:`Finding` by stamping the rule's name,
+    severity and worded message from the ruleset, so the wording lives in one place.
+    """
+
+    code: str
+    path: Path
+    args: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Finding:
+    """One problem in one document, located at its exact source node."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    file: str
+    line: int
+    column: int
+    path: str
+    hint: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as it appears in the JSON report."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.label,
+            "message": self.message,
+            "hint": self.hint,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+        }
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.code)
+
+
+__all__ = ["Finding", "Hit", "Severity", "format_path"]

@@ -1,0 +1,55 @@
+"""Reading files into plain values with a way back to their source positions."""
+
+from __future__ import annotations
+
+from pathlib import Path as FilePath
+
+from proplint.findings import Hit
+from proplint.loading.document import LoadedDocument, Locator, StartLocator
+
+DEFAULT_MAX_BYTES = 2_000_000
+SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "LoadedDocument", "Locator", "load_path", "load_text", "syntax_of"]
+
+
+def syntax_of(file: str) -> str:
+    """The syntax a file name implies; unknown suffixes are read as YAML, which covers JSON."""
+    return SUFFIXES.get(FilePath(file).suffix.lower(), "yaml")
+
+
+def load_text(text: str, file: str = "<text>", syntax: str = "yaml") -> LoadedDocument:
+    """Parse text in the given syntax (``yaml``, ``json`` or ``toml``)."""
+    if syntax == "json":
+        from proplint.loading.json_source import load_json
+
+        return load_json(file, text)
+    if syntax == "toml":
+        from proplint.loading.toml_source import load_toml
+
+        return load_toml(file, text)
+    from proplint.loading.yaml_source import load_yaml
+
+    return load_yaml(file, text)
+
+
+def load_path(path: FilePath, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
+    """Read and parse one file; unreadable, oversized or non-UTF-8 files become D001."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return _unreadable(file, f"the file has {size} bytes, over the limit of {max_bytes}")
+        raw = path.read_bytes()
+    except OSError as error:
+        return _unreadable(file, f"cannot read the file: {error.strerror or error}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return _unreadable(file, f"the file is not UTF-8 (byte 0x{raw[error.start]:02x})", line, column)
+    return load_text(text, file, syntax_of(file))
+
+
+def _unreadable(file: str, detail: str, line: int = 1, column: int = 1) -> LoadedDocument:
+    return LoadedDocument(file=file, data=None, locator=StartLocator(line, column), hits=[Hit("D001", (), {"detail": detail})])

@@ -1,0 +1,62 @@
+"""What loading produces: plain data, a way back to source positions, and D-hits."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import attrs
+
+from proplint.findings import Hit
+from proplint.paths import Path
+
+
+class Locator(Protocol):
+    """Turns a document path into a 1-based ``(line, column)``.
+
+    Locators work lazily: a position is looked up only when a report needs it.
+    A path that is absent resolves to its nearest present parent.
+    """
+
+    def locate(self, path: Path) -> tuple[int, int]: ...
+
+
+class StartLocator:
+    """The locator of a document that has no structure to point into."""
+
+    def __init__(self, line: int = 1, column: int = 1) -> None:
+        self._position = (line, column)
+
+    def locate(self, path: Path) -> tuple[int, int]:
+        return self._position
+
+
+@attrs.define
+class LoadedDocument:
+    """A file read into plain values (dict, list, str, int, Decimal, bool, date, None).
+
+    ``data`` is ``None`` when the file could not be read at all; ``hits`` then
+    says why. ``list_years`` records amounts written as lists, so a path that
+    names a year (``...values.2026``) can be located in the list.
+    """
+
+    file: str
+    data: Any
+    locator: Locator
+    hits: list[Hit] = attrs.field(factory=list)
+    list_years: dict[Path, tuple[int, ...]] = attrs.field(factory=dict)
+
+    def locate(self, path: Path) -> tuple[int, int]:
+        return self.locator.locate(path)
+
+
+def list_index(list_years: dict[Path, tuple[int, ...]], list_path: Path, key: str | int) -> int | None:
+    """The index in a list of amounts that a year component points at, if any."""
+    if isinstance(key, int):
+        return key
+    years = list_years.get(list_path)
+    if years is None or not key.lstrip("-").isdigit():
+        return None
+    try:
+        return years.index(int(key))
+    except ValueError:
+        return None

@@ -1,0 +1,99 @@
+"""JSON: parsed by the standard library, located by a lazy scan of the text."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from json.decoder import scanstring  # type: ignore[attr-defined]
+from typing import Any
+
+from proplint.findings import Hit
+from proplint.loading.document import LoadedDocument, StartLocator, list_index
+from proplint.paths import Path
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def load_json(file: str, text: str) -> LoadedDocument:
+    """Read JSON text; numbers with a fraction become ``Decimal`` from their text."""
+    try:
+        data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        return LoadedDocument(
+            file=file, data=None, locator=StartLocator(error.lineno, error.colno), hits=[Hit("D001", (), {"detail": error.msg})]
+        )
+    except (ValueError, RecursionError) as error:
+        detail = "the document nests too deeply" if isinstance(error, RecursionError) else str(error)
+        return LoadedDocument(file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": detail})])
+    locator = JsonLocator(text)
+    document = LoadedDocument(file=file, data=data, locator=locator)
+    locator.list_years = document.list_years
+    return document
+
+
+class JsonLocator:
+    """Walks the text along a path, skipping sibling values with the decoder."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.list_years: dict[Path, tuple[int, ...]] = {}
+        self._decoder = json.JSONDecoder()
+
+    def locate(self, path: Path) -> tuple[int, int]:
+        offset = self._offset(path)
+        line = self.text.count("\n", 0, offset) + 1
+        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return (line, column)
+
+    def _skip(self, pos: int) -> int:
+        return _WHITESPACE.match(self.text, pos).end()  # type: ignore[union-attr]
+
+    def _offset(self, path: Path) -> int:
+        text = self.text
+        pos = self._skip(0)
+        best = pos
+        walked: Path = ()
+        try:
+            for component in path:
+                found = self._child(pos, walked, component)
+                if found is None:
+                    break
+                pos, best = found
+                walked += (component,)
+        except (ValueError, IndexError):
+            pass
+        return min(best, len(text))
+
+    def _child(self, pos: int, walked: Path, component: str | int) -> tuple[int, int] | None:
+        """The value offset of ``component`` in the container at ``pos``, and where to report it."""
+        text = self.text
+        if text.startswith("{", pos):
+            pos = self._skip(pos + 1)
+            while text.startswith('"', pos):
+                key, after = scanstring(text, pos + 1)
+                key_pos = pos
+                pos = self._skip(self._skip(after) + 1)
+                if key == str(component):
+                    return pos, (pos if text[pos] not in "[{" else key_pos)
+                pos = self._skip(self._decoder.raw_decode(text, pos)[1])
+                pos = self._skip(pos + 1) if text.startswith(",", pos) else pos
+            return None
+        if text.startswith("[", pos):
+            index = list_index(self.list_years, walked, component)
+            if index is None:
+                return None
+            pos = self._skip(pos + 1)
+            for _ in range(index):
+                pos = self._skip(self._decoder.raw_decode(text, pos)[1])
+                if not text.startswith(",", pos):
+                    return None
+                pos = self._skip(pos + 1)
+            if text.startswith("]", pos):
+                return None
+            return pos, pos
+        return None

@@ -1,0 +1,53 @@
+"""Plain YAML scalars read the way proposal authors mean them.
+
+Numbers become ``int`` or ``Decimal`` straight from their source text (never a
+binary float), ``yes``/``no`` become booleans as in YAML 1.1, and an ISO date
+becomes a ``date``. Anything else stays the string it was.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BOOLS = {
+    **dict.fromkeys(("yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"), True),
+    **dict.fromkeys(("no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"), False),
+}
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
+_HEX = re.compile(r"[-+]?0x[0-9a-fA-F_]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?\Z|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+\Z")
+_SPECIAL_FLOATS = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN"}
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_NUMBER_START = frozenset("0123456789+-.")
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an untagged, unquoted scalar."""
+    if text in _NULLS:
+        return None
+    flag = _BOOLS.get(text)
+    if flag is not None:
+        return flag
+    if text[0] not in _NUMBER_START:
+        return text
+    if _INT.match(text):
+        return int(text.replace("_", ""))
+    if _DATE.match(text):
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            return text
+    if _FLOAT.match(text) and text not in (".", "+.", "-."):
+        try:
+            return Decimal(text.replace("_", ""))
+        except InvalidOperation:
+            return text
+    if _HEX.match(text):
+        return int(text.replace("_", ""), 16)
+    if text in _SPECIAL_FLOATS:
+        return Decimal(text.replace(".", "").replace("inf", "Infinity").replace("Inf", "Infinity").replace("INF", "Infinity"))
+    return text

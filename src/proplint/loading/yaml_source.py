@@ -1,0 +1,197 @@
+"""YAML through libyaml: compose once, convert nodes to values, locate lazily.
+
+Nothing is constructed by tag, so a YAML tag asking for a Python object is
+just an unsupported tag (a D002 finding), never code run. Aliases are
+followed under a budget of values, so an alias bomb is refused, not expanded.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+
+from proplint.findings import Hit
+from proplint.loading.document import LoadedDocument, list_index
+from proplint.loading.scalars import resolve_plain
+from proplint.paths import Path
+
+try:
+    _BaseLoader: type = yaml.CBaseLoader
+except AttributeError:  # PyYAML built without libyaml
+    _BaseLoader = yaml.BaseLoader
+
+_PLAIN = "?"
+_STD = "tag:yaml.org,2002:"
+MAX_DEPTH = 100
+MAX_VALUES = 200_000
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+class _Composer(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A composer that marks plain scalars for our own resolution and builds nothing."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            return _PLAIN
+        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _flow_depth_exceeds(text: str, limit: int) -> bool:
+    """Whether flow brackets nest deeper than ``limit`` (libyaml recurses on them)."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth = max(depth - 1, 0)
+    return False
+
+
+def load_yaml(file: str, text: str) -> LoadedDocument:
+    """Read YAML text into a :class:`LoadedDocument`; syntax errors become D001."""
+    if _flow_depth_exceeds(text, MAX_DEPTH):
+        return _syntax_error(file, f"brackets nest deeper than {MAX_DEPTH} levels", 1, 1)
+    composer = _Composer(text)
+    try:
+        root = composer.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = error.problem or "invalid YAML"
+        if error.context:
+            problem = f"{problem} ({error.context})"
+        return _syntax_error(file, problem, line, column)
+    except yaml.YAMLError as error:
+        return _syntax_error(file, str(error).splitlines()[0], 1, 1)
+    finally:
+        composer.dispose()
+    locator = YamlLocator(root)
+    document = LoadedDocument(file=file, data=None, locator=locator)
+    locator.list_years = document.list_years
+    if root is None:
+        return document
+    converter = _Converter(document.hits)
+    try:
+        document.data = converter.value(root, (), 0)
+    except _TooLarge as error:
+        document.hits.append(Hit("D001", (), {"detail": str(error)}))
+    return document
+
+
+def _syntax_error(file: str, problem: str, line: int, column: int) -> LoadedDocument:
+    from proplint.loading.document import StartLocator
+
+    return LoadedDocument(
+        file=file, data=None, locator=StartLocator(line, column), hits=[Hit("D001", (), {"detail": problem})]
+    )
+
+
+class _Converter:
+    """Turns composed nodes into plain values, counting values against the budget."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = hits
+        self.budget = MAX_VALUES
+
+    def value(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise _TooLarge(f"the document expands to more than {MAX_VALUES} values (aliases?)")
+        if depth > MAX_DEPTH:
+            raise _TooLarge(f"the document nests deeper than {MAX_DEPTH} levels")
+        tag = node.tag
+        if tag == _PLAIN:
+            return resolve_plain(node.value)
+        if isinstance(node, yaml.ScalarNode):
+            return self._tagged_scalar(node, path)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, depth)
+        if tag != _STD + "seq":
+            self._unsupported_tag(tag, path)
+        return [self.value(item, path + (index,), depth + 1) for index, item in enumerate(node.value)]
+
+    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
+        if node.tag != _STD + "map":
+            self._unsupported_tag(node.tag, path)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.hits.append(Hit("D002", path, {"detail": "a mapping key must be a plain value, not a collection"}))
+                continue
+            key = key_node.value if key_node.tag != _PLAIN else resolve_plain(key_node.value)
+            if isinstance(key, Decimal | datetime.date | bool) or key is None:
+                key = key_node.value
+            text_key = str(key)
+            if key in result:
+                self.hits.append(Hit("D002", path + (text_key,), {"detail": f"duplicate key {text_key!r}"}))
+            result[key] = self.value(value_node, path + (text_key,), depth + 1)
+        return result
+
+    def _tagged_scalar(self, node: yaml.ScalarNode, path: Path) -> Any:
+        tag, text = node.tag, node.value
+        if tag in (_STD + "str", "!"):
+            return text
+        if tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null", _STD + "timestamp"):
+            value = resolve_plain(text)
+            if tag.endswith("float") and isinstance(value, int):
+                return Decimal(value)
+            if tag.endswith("timestamp") and isinstance(value, str):
+                try:
+                    return datetime.date.fromisoformat(value)
+                except ValueError:
+                    pass
+            if tag.endswith("float") and isinstance(value, str):
+                try:
+                    return Decimal(text)
+                except InvalidOperation:
+                    pass
+            return value
+        self._unsupported_tag(tag, path)
+        return text
+
+    def _unsupported_tag(self, tag: str, path: Path) -> None:
+        self.hits.append(Hit("D002", path, {"detail": f"unsupported YAML tag {tag!r}"}))
+
+
+class YamlLocator:
+    """Finds a path's node in the composed tree: a scalar's value, a collection's key."""
+
+    def __init__(self, root: yaml.Node | None) -> None:
+        self.root = root
+        self.list_years: dict[Path, tuple[int, ...]] = {}
+
+    def locate(self, path: Path) -> tuple[int, int]:
+        node = self.root
+        if node is None:
+            return (1, 1)
+        mark = node.start_mark
+        walked: Path = ()
+        for component in path:
+            child: yaml.Node | None = None
+            key_mark = None
+            if isinstance(node, yaml.MappingNode):
+                wanted = str(component)
+                for key_node, value_node in node.value:
+                    if isinstance(key_node, yaml.ScalarNode) and key_node.value == wanted:
+                        child, key_mark = value_node, key_node.start_mark
+            elif isinstance(node, yaml.SequenceNode):
+                index = list_index(self.list_years, walked, component)
+                if index is not None and 0 <= index < len(node.value):
+                    child = node.value[index]
+            if child is None:
+                break
+            node, walked = child, walked + (component,)
+            mark = node.start_mark if isinstance(node, yaml.ScalarNode) or key_mark is None else key_mark
+        return (mark.line + 1, mark.column + 1)

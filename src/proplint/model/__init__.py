@@ -1,0 +1,40 @@
+"""The attrs model of format v1."""
+
+from proplint.model.enums import Answer, DocumentKind, FollowUpGroup, Kind, RiskLevel, RowType, SectionName, Unit
+from proplint.model.proposal import (
+    AdminEffect,
+    Amounts,
+    Consultation,
+    Economy,
+    FollowUp,
+    FutureInvestment,
+    Payback,
+    Proposal,
+    Risk,
+    Row,
+    Section,
+    SupportingTable,
+)
+
+__all__ = [
+    "AdminEffect",
+    "Amounts",
+    "Answer",
+    "Consultation",
+    "DocumentKind",
+    "Economy",
+    "FollowUp",
+    "FollowUpGroup",
+    "FutureInvestment",
+    "Kind",
+    "Payback",
+    "Proposal",
+    "Risk",
+    "RiskLevel",
+    "Row",
+    "RowType",
+    "Section",
+    "SectionName",
+    "SupportingTable",
+    "Unit",
+]

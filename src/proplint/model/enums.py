@@ -1,0 +1,182 @@
+"""The format's fixed vocabularies, each with the Danish words users may write instead."""
+
+from __future__ import annotations
+
+import enum
+from typing import ClassVar
+
+
+class Vocabulary(enum.StrEnum):
+    """An enumerated value of the format, read case-insensitively in English or Danish."""
+
+    __aliases__: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def lookup(cls) -> dict[str, Vocabulary]:
+        """Every accepted spelling, lower-cased, mapped to its member."""
+        table: dict[str, Vocabulary] = {}
+        for member in cls:
+            table[member.value.lower()] = member
+            table[member.value.lower().replace("_", " ")] = member
+        for alias, value in cls.aliases().items():
+            table[alias.lower()] = cls(value)
+        return table
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {}
+
+
+class DocumentKind(Vocabulary):
+    PROPOSAL = "proposal"
+    CATALOGUE = "catalogue"
+    CASE_STATUS = "case-status"
+    EFFECT_STATUS = "effect-status"
+
+
+class Kind(Vocabulary):
+    """The kind of proposal (forslagstype)."""
+
+    INVESTMENT = "investment"
+    INNOVATION = "innovation"
+    EFFICIENCY = "efficiency"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {
+            "investeringsforslag": "investment",
+            "innovationsforslag": "innovation",
+            "effektiviseringsforslag": "efficiency",
+        }
+
+
+class Unit(Vocabulary):
+    """The unit amounts are written in ("1.000 kr.")."""
+
+    THOUSAND_DKK = "1000 DKK"
+    DKK = "DKK"
+    MILLION_DKK = "mio DKK"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {
+            "1.000 dkk": "1000 DKK",
+            "1.000 kr.": "1000 DKK",
+            "1.000 kr": "1000 DKK",
+            "1000 kr.": "1000 DKK",
+            "1000 kr": "1000 DKK",
+            "t.kr.": "1000 DKK",
+            "kr.": "DKK",
+            "kr": "DKK",
+            "mio. dkk": "mio DKK",
+            "mio. kr.": "mio DKK",
+            "mio kr": "mio DKK",
+            "mio. kr": "mio DKK",
+        }
+
+
+class RowType(Vocabulary):
+    SAVING = "saving"
+    COST = "cost"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"besparelse": "saving", "udgift": "cost", "omkostning": "cost"}
+
+
+class SectionName(Vocabulary):
+    """A Table 1 section that a supporting table details."""
+
+    PERMANENT = "permanent"
+    IMPLEMENTATION = "implementation"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"varige ændringer": "permanent", "implementeringsomkostninger": "implementation"}
+
+
+class FollowUpGroup(Vocabulary):
+    MILESTONE = "milestone"
+    REALISATION = "realisation"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"realization": "realisation", "milepæl": "milestone", "realisering": "realisation"}
+
+
+class RiskLevel(Vocabulary):
+    """The concluding level of the risk assessment (risikovurdering)."""
+
+    NONE = "none"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"ingen": "none", "lav": "low", "mellem": "medium", "høj": "high"}
+
+
+class Answer(Vocabulary):
+    """A consulted party's answer: Ja / Nej / Ikke relevant."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_RELEVANT = "not_relevant"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"ja": "yes", "nej": "no", "ikke relevant": "not_relevant", "ikke_relevant": "not_relevant", "n/a": "not_relevant"}
+
+
+class CaseType(Vocabulary):
+    INVESTMENT = "investment"
+    INNOVATION = "innovation"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"investering": "investment", "innovation": "innovation"}
+
+
+class CaseColour(Vocabulary):
+    """A case's traffic-light status."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"grøn": "green", "gul": "yellow", "rød": "red"}
+
+
+class Phase(Vocabulary):
+    NOT_STARTED = "not_started"
+    DEVELOPMENT = "development"
+    IMPLEMENTATION = "implementation"
+    OPERATION = "operation"
+    FINISHED = "finished"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {
+            "ikke igangsat": "not_started",
+            "udvikling": "development",
+            "implementering": "implementation",
+            "drift": "operation",
+            "afsluttet": "finished",
+        }
+
+
+class InitiativeStatus(Vocabulary):
+    AS_PLANNED = "as_planned"
+    NEEDS_CHANGES = "needs_changes"
+    CLOSING = "closing"
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {
+            "går som planlagt": "as_planned",
+            "behov for ændringer": "needs_changes",
+            "afsluttes eller omprioriteres": "closing",
+        }

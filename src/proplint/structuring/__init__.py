@@ -1,0 +1,178 @@
+"""From plain values to the model: D002, D003 and D004 findings on the way.
+
+A bad value is reported at its own path, then removed so the rest of the
+document still becomes a model the rules can check.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from proplint.findings import Hit
+from proplint.loading.document import LoadedDocument
+from proplint.paths import Path
+
+SUPPORTED_FORMAT = "proplint/1"
+_MAX_ROUNDS = 8
+
+__all__ = ["SUPPORTED_FORMAT", "is_proplint_data", "structure"]
+
+
+def is_proplint_data(data: Any) -> bool:
+    """Whether a file's top level claims to be a proplint document."""
+    return isinstance(data, dict) and isinstance(data.get("format"), str) and data["format"].startswith("proplint/")
+
+
+def structure(document: LoadedDocument) -> Any:
+    """The model of a loaded document, or ``None``; problems are added to ``document.hits``."""
+    data = document.data
+    hits = document.hits
+    if data is None and hits:
+        return None
+    if not isinstance(data, dict):
+        what = "empty" if data is None else f"a {type(data).__name__.replace('dict', 'mapping')}, not a mapping"
+        hits.append(Hit("D003", (), {"detail": f"not a proplint document: the top level is {what}"}))
+        return None
+    version = data.get("format")
+    if version is None:
+        hits.append(Hit("D003", (), {"detail": f"the key 'format' is missing (expected format: {SUPPORTED_FORMAT})"}))
+        return None
+    if version != SUPPORTED_FORMAT:
+        hits.append(Hit("D003", ("format",), {"detail": f"unsupported format {version!r} (expected {SUPPORTED_FORMAT})"}))
+        return None
+    model_class = _model_class(data, hits)
+    if model_class is None:
+        return None
+    _normalise_amount_lists(data, document)
+    from proplint.structuring.schema import check_keys
+
+    check_keys(data, model_class, (), hits)
+    return _structure_pruning(data, model_class, hits)
+
+
+def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
+    from proplint.model import DocumentKind, Proposal
+    from proplint.structuring.converter import VocabularyError, make_converter
+
+    try:
+        kind = make_converter().structure(data.get("document", "proposal"), DocumentKind)
+    except VocabularyError as error:
+        args: dict[str, object] = {"detail": str(error)}
+        if error.suggestion:
+            args["suggestion"] = error.suggestion
+        hits.append(Hit("D002", ("document",), args))
+        return None
+    if kind is DocumentKind.PROPOSAL:
+        return Proposal
+    hits.append(Hit("D002", ("document",), {"detail": f"document kind {kind.value!r} is not supported by this version"}))
+    return None
+
+
+def _structure_pruning(data: dict[str, Any], model_class: type, hits: list[Hit]) -> Any:
+    from cattrs.errors import BaseValidationError
+
+    from proplint.structuring.converter import make_converter
+    from proplint.structuring.errors import error_leaves, to_hit
+
+    converter = make_converter()
+    reported: set[Path] = set()
+    for _ in range(_MAX_ROUNDS):
+        try:
+            return converter.structure(data, model_class)
+        except BaseValidationError as error:
+            leaves = list(error_leaves(error))
+        for path, leaf in leaves:
+            if path not in reported:
+                reported.add(path)
+                hits.append(to_hit(path, leaf))
+            if not _remove(data, path):
+                return None
+    return None
+
+
+def _remove(data: Any, path: Path) -> bool:
+    """Delete the value at ``path`` so structuring can go on without it."""
+    if not path:
+        return False
+    parent = data
+    for component in path[:-1]:
+        parent = _child(parent, component)
+        if parent is None:
+            return False
+    last = path[-1]
+    if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
+        del parent[last]
+        return True
+    if isinstance(parent, dict):
+        for key in list(parent):
+            if key == last or str(key) == str(last):
+                del parent[key]
+                return True
+    return False
+
+
+def _child(container: Any, component: str | int) -> Any:
+    if isinstance(container, list) and isinstance(component, int):
+        return container[component] if 0 <= component < len(container) else None
+    if isinstance(container, dict):
+        if component in container:
+            return container[component]
+        for key, value in container.items():
+            if str(key) == str(component):
+                return value
+    return None
+
+
+def _normalise_amount_lists(data: dict[str, Any], document: LoadedDocument) -> None:
+    """Amounts written as lists aligned with ``years`` become year mappings."""
+    economy = data.get("economy")
+    if not isinstance(economy, dict):
+        return
+    years = economy.get("years")
+    if isinstance(years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in years):
+        _normalise_sections(economy, ("economy",), tuple(years), document)
+    admin = data.get("admin_effect")
+    if isinstance(admin, dict):
+        admin_years = admin.get("years", years)
+        if isinstance(admin_years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in admin_years):
+            _normalise_table(admin, ("admin_effect",), tuple(admin_years), document)
+
+
+def _normalise_sections(economy: dict[str, Any], path: Path, years: tuple[int, ...], document: LoadedDocument) -> None:
+    for name in ("permanent", "implementation"):
+        section = economy.get(name)
+        if isinstance(section, dict):
+            _normalise_table(section, path + (name,), years, document)
+    _normalise_amounts(economy, "total_impact", path, years, document)
+    tables = economy.get("tables")
+    if isinstance(tables, list):
+        for index, table in enumerate(tables):
+            if isinstance(table, dict):
+                _normalise_table(table, path + ("tables", index), years, document)
+
+
+def _normalise_table(table: dict[str, Any], path: Path, years: tuple[int, ...], document: LoadedDocument) -> None:
+    rows = table.get("rows")
+    if isinstance(rows, list):
+        for index, row in enumerate(rows):
+            if isinstance(row, dict):
+                _normalise_amounts(row, "values", path + ("rows", index), years, document)
+    _normalise_amounts(table, "total", path, years, document)
+
+
+def _normalise_amounts(owner: dict[str, Any], key: str, path: Path, years: tuple[int, ...], document: LoadedDocument) -> None:
+    amounts = owner.get(key)
+    if not isinstance(amounts, list):
+        return
+    if len(amounts) != len(years):
+        document.hits.append(
+            Hit(
+                "D002",
+                path + (key,),
+                {"detail": f"a list of amounts needs one per year: {len(years)} years, {len(amounts)} amounts"},
+            )
+        )
+        del owner[key]
+        return
+    owner[key] = dict(zip(years, amounts, strict=True))
+    document.list_years[path + (key,)] = years

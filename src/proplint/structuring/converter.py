@@ -1,0 +1,197 @@
+"""The cattrs converter that turns plain values into the model, strictly.
+
+Each hook raises with words a proposal author understands; the error tree
+cattrs builds is turned into D002 findings by :mod:`proplint.structuring.errors`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+from functools import cache
+from typing import Any, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.cols import is_mapping, is_sequence, list_structure_factory, mapping_structure_factory
+from cattrs.gen import make_dict_structure_fn
+
+from proplint.model.enums import Vocabulary
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def describe(value: Any) -> str:
+    """How a value reads in a message: its kind and, for scalars, the value."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return repr(value)
+    return str(value)
+
+
+def suggest(word: str, choices: list[str]) -> str | None:
+    """The closest choice to a mistyped word, for did-you-mean hints."""
+    import difflib
+
+    matches = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+class VocabularyError(ValueError):
+    """An enumerated value that is not in the vocabulary."""
+
+    def __init__(self, message: str, suggestion: str | None) -> None:
+        super().__init__(message)
+        self.suggestion = suggestion
+
+
+def structure_amount(value: Any, _: type = Decimal) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise ValueError(f"expected a number, got {describe(value)}")
+    amount = Decimal(value)
+    if not amount.is_finite():
+        raise ValueError(f"expected a finite number, got {value}")
+    return amount
+
+
+def _structure_int(value: Any, _: type = int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return int(value)
+    raise ValueError(f"expected a whole number, got {describe(value)}")
+
+
+def _structure_str(value: Any, _: type = str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise ValueError(f"expected text, got {describe(value)}")
+
+
+def _structure_bool(value: Any, _: type = bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("ja", "nej"):
+        return value.strip().lower() == "ja"
+    raise ValueError(f"expected yes or no, got {describe(value)}")
+
+
+def _structure_date(value: Any, _: type = datetime.date) -> datetime.date:
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str) and _DATE.match(value.strip()):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError as error:
+            raise ValueError(f"{value!r} is not a valid date ({error})") from None
+    raise ValueError(f"expected a date as YYYY-MM-DD, got {describe(value)}")
+
+
+@cache
+def _vocabulary_table(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
+    return cls.lookup()
+
+
+def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
+    table = _vocabulary_table(cls)
+    english = [member.value for member in cls]
+    if isinstance(value, bool) and {"yes", "no"} <= set(english):
+        return cls("yes" if value else "no")
+    if isinstance(value, str):
+        member = table.get(" ".join(value.split()).lower())
+        if member is not None:
+            return member
+    suggestion = suggest(value, list(table)) if isinstance(value, str) else None
+    allowed = ", ".join(english)
+    raise VocabularyError(f"{describe(value)} is not one of {allowed}", table[suggestion].value if suggestion else None)
+
+
+def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    inner = list_structure_factory(type_, converter)
+
+    def structure(value: Any, target: type) -> Any:
+        if not isinstance(value, list | tuple):
+            raise ValueError(f"expected a list, got {describe(value)}")
+        return inner(value, target)
+
+    return structure
+
+
+def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    inner = mapping_structure_factory(type_, converter)
+
+    def structure(value: Any, target: type) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f"expected a mapping, got {describe(value)}")
+        return inner(value, target)
+
+    return structure
+
+
+def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
+    inner = make_dict_structure_fn(cls, converter)
+
+    def structure(value: Any, target: type) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f"expected a mapping of keys, got {describe(value)}")
+        return inner(value, target)
+
+    return structure
+
+
+def _structure_amounts(value: Any, _: type) -> dict[int, Decimal | None]:
+    """Amounts by year: year keys as ints (JSON's "2026" too), empty cells as None."""
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
+    if not isinstance(value, dict):
+        raise ValueError(f"expected amounts by year, as {{2026: -100, …}}, got {describe(value)}")
+    result: dict[int, Decimal | None] = {}
+    errors: list[Exception] = []
+    for key, amount in value.items():
+        try:
+            year = key if isinstance(key, int) and not isinstance(key, bool) else int(str(key).strip())
+        except ValueError:
+            error: Exception = ValueError(f"{key!r} is not a year")
+            error.add_note(IterableValidationNote(f"key {key!r}", key, int))
+            errors.append(error)
+            continue
+        try:
+            result[year] = None if amount is None else structure_amount(amount)
+        except ValueError as error:
+            error.add_note(IterableValidationNote(f"key {key!r}", key, Decimal))
+            errors.append(error)
+    if errors:
+        raise IterableValidationError("invalid amounts", errors, dict)
+    return result
+
+
+def _is_amounts(type_: Any) -> bool:
+    return get_origin(type_) is dict and get_args(type_) == (int, Decimal | None)
+
+
+@cache
+def make_converter() -> cattrs.Converter:
+    """The shared converter; built once, on first use."""
+    converter = cattrs.Converter()
+    converter.register_structure_hook(Decimal, structure_amount)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(datetime.date, _structure_date)
+    # Class hooks dispatch along the MRO: the vocabularies (str enums) land here.
+    converter.register_structure_hook(Vocabulary, _structure_vocabulary)
+    converter.register_structure_hook_func(_is_amounts, _structure_amounts)
+    converter.register_structure_hook_factory(lambda t: is_sequence(t) and get_origin(t) is list, _list_hook)
+    converter.register_structure_hook_factory(lambda t: is_mapping(t) and not _is_amounts(t), _mapping_hook)
+    converter.register_structure_hook_factory(attrs.has, _class_hook)
+    return converter

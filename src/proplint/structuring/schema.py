@@ -1,0 +1,80 @@
+"""What cattrs does not report: unknown keys (D004) and required keys (D002).
+
+The model's fields say which keys exist and which the format requires; this
+walk reads them from the attrs classes, so the format is declared once.
+"""
+
+from __future__ import annotations
+
+import types
+from functools import cache
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+
+from proplint.findings import Hit
+from proplint.paths import Path
+
+
+@attrs.frozen
+class _FieldShape:
+    required: bool
+    child: type | None
+    many: bool
+
+
+@cache
+def _shape(cls: type) -> dict[str, _FieldShape]:
+    attrs.resolve_types(cls)
+    shapes: dict[str, _FieldShape] = {}
+    for field in attrs.fields(cls):
+        target, many = _unwrap(field.type)
+        child = target if isinstance(target, type) and attrs.has(target) else None
+        shapes[field.name] = _FieldShape(bool(field.metadata.get("required")), child, many)
+    return shapes
+
+
+def _unwrap(type_: Any) -> tuple[Any, bool]:
+    """``list[Row] | None`` → ``(Row, True)``; ``Risk | None`` → ``(Risk, False)``."""
+    if get_origin(type_) in (Union, types.UnionType):
+        type_ = next(arg for arg in get_args(type_) if arg is not type(None))
+    if get_origin(type_) is list:
+        return get_args(type_)[0], True
+    return type_, False
+
+
+def check_keys(data: dict[Any, Any], cls: type, path: Path, hits: list[Hit]) -> None:
+    """Report keys the format does not know and required keys that are absent."""
+    shapes = _shape(cls)
+    misspelt: dict[str, str] = {}
+    for key in data:
+        if str(key) not in shapes:
+            from proplint.structuring.converter import suggest
+
+            suggestion = suggest(str(key), list(shapes))
+            if suggestion and shapes[suggestion].required and data.get(suggestion) is None:
+                misspelt[suggestion] = str(key)
+                continue
+            args: dict[str, object] = {"key": str(key)}
+            if suggestion:
+                args["suggestion"] = suggestion
+            hits.append(Hit("D004", path + (str(key),), args))
+    for name, shape in shapes.items():
+        value = data.get(name)
+        if value is None:
+            if name in misspelt:
+                # One mistake, one finding: the missing key is reported where its misspelling is.
+                typo = misspelt[name]
+                detail = f"the required key {name!r} is missing; {typo!r} is not a key of the format"
+                hits.append(Hit("D002", path + (typo,), {"detail": detail, "suggestion": name}))
+            elif shape.required:
+                hits.append(Hit("D002", path + (name,), {"detail": f"the required key {name!r} is missing"}))
+            continue
+        if shape.child is None:
+            continue
+        if shape.many and isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    check_keys(item, shape.child, path + (name, index), hits)
+        elif isinstance(value, dict):
+            check_keys(value, shape.child, path + (name,), hits)

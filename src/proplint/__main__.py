@@ -1,0 +1,7 @@
+"""``python -m proplint``."""
+
+import sys
+
+from proplint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,38 @@
+"""The built-in check functions, by the name rulesets use for them."""
+
+from __future__ import annotations
+
+from proplint.checks import economy, numbers, parts, sums
+from proplint.checks.context import Check, CheckContext
+
+CHECKS: dict[str, Check] = {
+    "section_total": sums.section_total,
+    "missing_total": sums.missing_total,
+    "total_impact": sums.total_impact,
+    "table_mismatch": sums.table_mismatch,
+    "negative_cost": numbers.negative_cost,
+    "sign_convention": numbers.sign_convention,
+    "suspicious_sign": numbers.suspicious_sign,
+    "net_cost": numbers.net_cost,
+    "thousands_separator": numbers.thousands_separator,
+    "year_outside_columns": numbers.year_outside_columns,
+    "years_not_contiguous": numbers.years_not_contiguous,
+    "payback_mismatch": economy.payback_mismatch,
+    "never_pays_back": economy.never_pays_back,
+    "missing_section": economy.missing_section,
+    "unexpected_section": economy.unexpected_section,
+    "no_follow_up": parts.no_follow_up,
+    "follow_up_field": parts.follow_up_field,
+    "no_realisation_goal": parts.no_realisation_goal,
+    "no_risk": parts.no_risk,
+    "risk_level": parts.risk_level,
+    "risk_text": parts.risk_text,
+    "no_consultation": parts.no_consultation,
+    "consultation_date": parts.consultation_date,
+    "date_without_yes": parts.date_without_yes,
+    "mandatory_party": parts.mandatory_party,
+    "date_after_submission": parts.date_after_submission,
+    "duplicate_party": parts.duplicate_party,
+}
+
+__all__ = ["CHECKS", "Check", "CheckContext"]

@@ -1,0 +1,106 @@
+"""E rules: payback and the sections each kind of proposal has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from proplint.checks.arithmetic import payback_period, running_total, show
+from proplint.checks.context import CheckContext
+from proplint.checks.tables import cell
+from proplint.findings import Hit
+from proplint.model import Economy, Kind, Proposal
+
+REQUIRED_SECTIONS = {
+    Kind.INVESTMENT: ("permanent", "implementation", "total_impact", "payback_years"),
+    Kind.EFFICIENCY: ("permanent",),
+    Kind.INNOVATION: ("implementation",),
+}
+UNUSED_SECTIONS = {
+    Kind.INVESTMENT: (),
+    Kind.EFFICIENCY: ("implementation", "total_impact", "payback_years"),
+    Kind.INNOVATION: ("permanent", "total_impact", "payback_years"),
+}
+
+
+def total_impact_by_year(economy: Economy) -> list[Decimal | None]:
+    """The total impact per year column: as stated, else permanent plus implementation."""
+    if economy.total_impact is not None:
+        return [economy.total_impact.get(year) for year in economy.years]
+    return _impact(economy, service_only=False)
+
+
+def _impact(economy: Economy, service_only: bool) -> list[Decimal | None]:
+    impact: list[Decimal | None] = []
+    for year in economy.years:
+        figures: list[Decimal] = []
+        for name in ("permanent", "implementation"):
+            found = getattr(economy, name)
+            if found is None:
+                continue
+            for row in found.rows:
+                if service_only and (row.area or "").strip().casefold() != "service":
+                    continue
+                amount = row.values.get(year)
+                if amount is not None:
+                    figures.append(amount)
+        impact.append(sum(figures, Decimal(0)) if figures else None)
+    return impact
+
+
+def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """E301: a stated payback period differs from the one computed."""
+    economy = proposal.economy
+    if economy is None or economy.payback_years is None or not economy.years:
+        return
+    stated = {"service": economy.payback_years.service, "total": economy.payback_years.total}
+    computed = {
+        "service": payback_period(_impact(economy, service_only=True)),
+        "total": payback_period(total_impact_by_year(economy)),
+    }
+    for basis in ("service", "total"):
+        given = stated[basis]
+        if given is None or given == computed[basis]:
+            continue
+        if basis == "total" and computed[basis] is None and proposal.kind is Kind.INVESTMENT:
+            continue  # E302 says it never pays back
+        result = computed[basis]
+        yield context.hit(
+            ("economy", "payback_years", basis),
+            basis=basis,
+            stated=given,
+            computed=f"{result} years" if result is not None else "no payback within the years shown",
+        )
+
+
+def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """E302: an investment's running total impact stays above zero through the last year."""
+    economy = proposal.economy
+    if proposal.kind is not Kind.INVESTMENT or economy is None or not economy.years:
+        return
+    impact = total_impact_by_year(economy)
+    if all(amount is None for amount in impact) or payback_period(impact) is not None:
+        return
+    year = economy.years[-1]
+    path = ("economy", "total_impact") if economy.total_impact is not None else ("economy",)
+    yield context.hit(cell(path, year) if economy.total_impact is not None else path, year=year, running=show(running_total(impact)))
+
+
+def missing_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """E303: a section the kind requires is absent."""
+    economy = proposal.economy
+    if economy is None or proposal.kind is None:
+        return
+    for name in REQUIRED_SECTIONS[proposal.kind]:
+        if getattr(economy, name) is None:
+            yield context.hit(("economy", name), kind=proposal.kind.value, section=name)
+
+
+def unexpected_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """E304: a section the kind does not use."""
+    economy = proposal.economy
+    if economy is None or proposal.kind is None:
+        return
+    for name in UNUSED_SECTIONS[proposal.kind]:
+        if getattr(economy, name) is not None:
+            yield context.hit(("economy", name), kind=proposal.kind.value, section=name)

@@ -1,0 +1,145 @@
+"""F, R and C rules: follow-up, risk assessment and consultation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from proplint.checks.context import CheckContext
+from proplint.checks.tables import normalise
+from proplint.findings import Hit
+from proplint.model import Answer, FollowUpGroup, Kind, Proposal
+
+FOLLOW_UP_FIELDS = ("goal", "measure", "responsible", "when")
+
+
+def _empty(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+def no_follow_up(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """F401: no follow-up rows."""
+    if not proposal.follow_up:
+        yield context.hit(("follow_up",))
+
+
+def follow_up_field(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """F402: one finding per empty goal, measure, responsible or when."""
+    for index, row in enumerate(proposal.follow_up or []):
+        for field in FOLLOW_UP_FIELDS:
+            if _empty(getattr(row, field)):
+                yield context.hit(("follow_up", index, field), row=index + 1, field=field)
+
+
+def no_realisation_goal(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """F403: an investment proposal with follow-up rows but none on realising the savings."""
+    rows = proposal.follow_up or []
+    if proposal.kind is Kind.INVESTMENT and rows and all(row.group is not FollowUpGroup.REALISATION for row in rows):
+        yield context.hit(("follow_up",))
+
+
+def no_risk(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """R501: no risk assessment."""
+    if proposal.risk is None:
+        yield context.hit(("risk",))
+
+
+def risk_level(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """R502: no level, or one the ruleset does not allow."""
+    risk = proposal.risk
+    if risk is None:
+        return
+    levels = [str(level) for level in context.params.get("levels", [])]
+    if risk.level is None:
+        yield context.hit(("risk", "level"), detail=f"the risk assessment states no level (one of {', '.join(levels)})")
+    elif levels and risk.level.value not in levels:
+        yield context.hit(
+            ("risk", "level"), detail=f"the risk level {risk.level.value!r} is not one of {', '.join(levels)}"
+        )
+
+
+def risk_text(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """R503: a level with no text explaining it."""
+    risk = proposal.risk
+    if risk is not None and risk.level is not None and _empty(risk.text):
+        yield context.hit(("risk", "text"), level=risk.level.value)
+
+
+def no_consultation(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C601: no ``consultation`` key (an empty list is an answer)."""
+    if proposal.consultation is None:
+        yield context.hit(("consultation",))
+
+
+def consultation_date(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C602: a yes without a date of approval."""
+    for index, row in enumerate(proposal.consultation or []):
+        if row.answer is Answer.YES and row.date is None:
+            yield context.hit(("consultation", index, "date"), party=row.party)
+
+
+def date_without_yes(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C603: a no or not relevant that carries a date of approval."""
+    for index, row in enumerate(proposal.consultation or []):
+        if row.answer in (Answer.NO, Answer.NOT_RELEVANT) and row.date is not None:
+            yield context.hit(
+                ("consultation", index, "date"), party=row.party, answer=row.answer.value, date=row.date.isoformat()
+            )
+
+
+def mandatory_party(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C604: a party the ruleset makes mandatory for the kind is absent or did not answer yes."""
+    if proposal.consultation is None or proposal.kind is None:
+        return
+    required = context.params.get("mandatory", {}).get(proposal.kind.value, [])
+    for party in required:
+        name, spellings = _party_spellings(party)
+        rows = [(i, row) for i, row in enumerate(proposal.consultation) if row.party and normalise(row.party) in spellings]
+        if not rows:
+            yield context.hit(
+                ("consultation",), detail=f"the mandatory party {name!r} is not among the consulted parties"
+            )
+        elif all(row.answer is not Answer.YES for _, row in rows):
+            index, row = rows[0]
+            answer = row.answer.value if row.answer else "nothing"
+            yield context.hit(
+                ("consultation", index, "answer"),
+                detail=f"the mandatory party {name!r} answered {answer!r}; it must approve the proposal",
+            )
+
+
+def _party_spellings(party: Any) -> tuple[str, set[str]]:
+    if isinstance(party, Mapping):
+        name = str(party.get("name", ""))
+        aliases = [str(alias) for alias in party.get("aliases", [])]
+    else:
+        name, aliases = str(party), []
+    return name, {normalise(spelling) for spelling in (name, *aliases)}
+
+
+def date_after_submission(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C605: a consultation date later than the proposal's date."""
+    submitted = proposal.submitted
+    if submitted is None:
+        return
+    for index, row in enumerate(proposal.consultation or []):
+        if row.date is not None and row.date > submitted:
+            yield context.hit(
+                ("consultation", index, "date"),
+                party=row.party,
+                date=row.date.isoformat(),
+                submitted=submitted.isoformat(),
+            )
+
+
+def duplicate_party(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C606: the same party listed twice."""
+    first_seen: dict[str, int] = {}
+    for index, row in enumerate(proposal.consultation or []):
+        if not row.party:
+            continue
+        key = normalise(row.party)
+        if key in first_seen:
+            yield context.hit(("consultation", index, "party"), party=row.party, first=first_seen[key] + 1)
+        else:
+            first_seen[key] = index

@@ -1,0 +1,154 @@
+"""S rules: totals against the rows and tables they sum."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from proplint.checks.arithmetic import consistent, show
+from proplint.checks.context import CheckContext
+from proplint.checks.tables import Table, cell, normalise, section, tables
+from proplint.findings import Hit
+from proplint.model import Proposal
+
+
+def section_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """S101: a total differs from the sum of its rows in a year."""
+    for table in tables(proposal):
+        if table.total is None:
+            continue
+        for year in table.years:
+            total = table.total.get(year)
+            if total is None or table.suspect(year):
+                continue
+            summed, parts = table.row_sum(year)
+            summed = summed if summed is not None else Decimal(0)
+            if not consistent(total, parts, context.exact):
+                yield context.hit(
+                    cell(table.path + ("total",), year),
+                    year=year,
+                    total=show(total),
+                    sum=show(summed),
+                    difference=show(abs(total - summed)),
+                    table=table.label,
+                )
+
+
+def missing_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """S102: rows without a total row, or a total empty in a year the rows fill."""
+    for table in tables(proposal):
+        if not table.rows:
+            continue
+        if table.total is None:
+            yield context.hit(table.path + ("total",), detail=f"the {table.label} have rows but no total")
+            continue
+        for year in table.years:
+            summed, _ = table.row_sum(year)
+            if table.total.get(year) is None and summed is not None and summed != 0:
+                yield context.hit(
+                    cell(table.path + ("total",), year),
+                    detail=f"{year}: the total of the {table.label} is empty but the rows sum to {show(summed)}",
+                )
+
+
+def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """S103: total impact ≠ permanent total + implementation total in a year."""
+    economy = proposal.economy
+    if economy is None or economy.total_impact is None:
+        return
+    permanent = section(economy, "permanent")
+    implementation = section(economy, "implementation")
+    for year in economy.years:
+        if any(table is not None and table.suspect(year) for table in (permanent, implementation)):
+            continue
+        parts = [table.total_or_sum(year) if table else None for table in (permanent, implementation)]
+        figures = [part for part in parts if part is not None]
+        expected = sum(figures, Decimal(0))
+        stated = economy.total_impact.get(year)
+        if stated is None and expected == 0:
+            continue
+        if stated is not None and consistent(stated, figures, context.exact):
+            continue
+        # A total impact that agrees with the rows is right even where a section total
+        # is wrong: S101 reports that total, once.
+        row_sums = [table.row_sum(year)[0] if table else None for table in (permanent, implementation)]
+        if stated is not None and consistent(stated, [part for part in row_sums if part is not None], context.exact):
+            continue
+        yield context.hit(
+            cell(("economy", "total_impact"), year),
+            year=year,
+            stated="empty" if stated is None else show(stated),
+            permanent=show(parts[0]) if parts[0] is not None else "empty",
+            implementation=show(parts[1]) if parts[1] is not None else "empty",
+            expected=show(expected),
+            difference=show(abs((stated or Decimal(0)) - expected)),
+        )
+
+
+def table_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """S104: a supporting table disagrees with the Table 1 section it details."""
+    economy = proposal.economy
+    if economy is None:
+        return
+    for index, supporting in enumerate(economy.tables):
+        if supporting.details is None:
+            continue
+        main = section(economy, supporting.details.value)
+        if main is None:
+            continue
+        detail = Table(
+            supporting.title or f"table {index + 2}",
+            ("economy", "tables", index),
+            supporting.rows,
+            supporting.total,
+            economy.years,
+            economy.unit,
+        )
+        yield from _compare(detail, main, context)
+
+
+def _compare(detail: Table, main: Table, context: CheckContext) -> Iterator[Hit]:
+    main_rows = {normalise(row.label): row for row in main.rows if row.label}
+    for year in detail.years:
+        if detail.suspect(year) or main.suspect(year):
+            continue
+        row_mismatch = False
+        for row_index, row in enumerate(detail.rows):
+            match = main_rows.get(normalise(row.label)) if row.label else None
+            stated = row.values.get(year)
+            expected = match.values.get(year) if match else None
+            if match is None or stated is None or expected is None or consistent(stated, [expected], context.exact):
+                continue
+            row_mismatch = True
+            yield _mismatch(context, detail.path + ("rows", row_index, "values"), year, f"row {row.label!r}", stated, expected, detail, main)
+        if row_mismatch or not _self_consistent(detail, year, context.exact):
+            continue  # one mistake, one finding: the row, or S101 on the table's own total
+        stated = detail.total_or_sum(year)
+        expected = main.total_or_sum(year)
+        if stated is None or expected is None or consistent(stated, [expected], context.exact):
+            continue
+        path = detail.path + ("total",) if detail.total is not None else detail.path
+        yield _mismatch(context, path, year, "total", stated, expected, detail, main)
+
+
+def _self_consistent(table: Table, year: int, exact: bool) -> bool:
+    if table.total is None or table.total.get(year) is None:
+        return True
+    total = table.total[year]
+    assert total is not None
+    return consistent(total, table.row_sum(year)[1], exact)
+
+
+def _mismatch(
+    context: CheckContext, path: tuple[str | int, ...], year: int, what: str, stated: Decimal, expected: Decimal, detail: Table, main: Table
+) -> Hit:
+    return context.hit(
+        cell(path, year) if path[-1] in ("total", "values") else path,
+        year=year,
+        what=what,
+        stated=show(stated),
+        expected=show(expected),
+        difference=show(abs(stated - expected)),
+        table=detail.label,
+        section=main.label,
+    )

@@ -1,0 +1,98 @@
+"""Walking a proposal's tables: every section, row and amount with its path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from proplint.model import Amounts, Economy, Proposal, Row, Unit
+from proplint.paths import Path
+
+_PRECISE_UNITS = (Unit.THOUSAND_DKK, Unit.DKK)
+
+
+@attrs.frozen
+class Table:
+    """A section or supporting table: rows and total, the columns and where it sits."""
+
+    label: str
+    path: Path
+    rows: Sequence[Row]
+    total: Amounts | None
+    years: Sequence[int]
+    unit: Unit | None
+
+    def row_sum(self, year: int) -> tuple[Decimal | None, list[Decimal]]:
+        """The sum of the rows in a year (``None`` when all are empty) and the figures summed."""
+        parts = [amount for row in self.rows if (amount := row.values.get(year)) is not None]
+        return (sum(parts, Decimal(0)) if parts else None), parts
+
+    def total_or_sum(self, year: int) -> Decimal | None:
+        """The stated total, or the rows' sum where the total is missing (no cascade after S102)."""
+        if self.total is not None:
+            return self.total.get(year)
+        return self.row_sum(year)[0]
+
+    def suspect(self, year: int) -> bool:
+        """Whether a figure of the year looks like a misread thousands separator (N205's case)."""
+        figures = [row.values.get(year) for row in self.rows]
+        if self.total is not None:
+            figures.append(self.total.get(year))
+        return any(amount is not None and looks_misread(amount, self.unit) for amount in figures)
+
+
+def looks_misread(amount: Decimal, unit: Unit | None) -> bool:
+    """Three or more decimals in a table of whole kroner or thousands."""
+    exponent = amount.as_tuple().exponent
+    return unit in _PRECISE_UNITS and isinstance(exponent, int) and exponent <= -3
+
+
+SECTION_LABELS = {"permanent": "permanent changes", "implementation": "implementation costs"}
+
+
+def section(economy: Economy, name: str) -> Table | None:
+    found = getattr(economy, name)
+    if found is None:
+        return None
+    return Table(SECTION_LABELS[name], ("economy", name), found.rows, found.total, economy.years, economy.unit)
+
+
+def tables(proposal: Proposal) -> Iterator[Table]:
+    """Every table with rows and a total: Table 1's sections, supporting tables, the admin effect."""
+    economy = proposal.economy
+    if economy is not None:
+        for name in ("permanent", "implementation"):
+            found = section(economy, name)
+            if found is not None:
+                yield found
+        for index, table in enumerate(economy.tables):
+            label = table.title or f"table {index + 2}"
+            yield Table(label, ("economy", "tables", index), table.rows, table.total, economy.years, economy.unit)
+    admin = proposal.admin_effect
+    if admin is not None and not admin.none:
+        years = admin.years or (economy.years if economy else [])
+        unit = admin.unit or (economy.unit if economy else None)
+        yield Table("administrative effect", ("admin_effect",), admin.rows, admin.total, years, unit)
+
+
+def amounts(proposal: Proposal) -> Iterator[tuple[Path, Amounts, Table | None]]:
+    """Every amounts mapping with its path and the table it belongs to."""
+    for table in tables(proposal):
+        for index, row in enumerate(table.rows):
+            yield table.path + ("rows", index, "values"), row.values, table
+        if table.total is not None:
+            yield table.path + ("total",), table.total, table
+    economy = proposal.economy
+    if economy is not None and economy.total_impact is not None:
+        yield ("economy", "total_impact"), economy.total_impact, None
+
+
+def cell(path: Path, year: int) -> Path:
+    return path + (str(year),)
+
+
+def normalise(text: str) -> str:
+    """Labels and party names compared without case, punctuation or extra spaces."""
+    return " ".join("".join(char if char.isalnum() else " " for char in text.casefold()).split())

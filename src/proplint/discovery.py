@@ -1,0 +1,42 @@
+"""Which files to check: named files always, directories for proplint documents."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+
+from proplint.loading import SUFFIXES
+
+_SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
+
+
+@attrs.frozen
+class Candidate:
+    """A file to check; ``named`` files are checked whatever their top level says."""
+
+    path: Path
+    display: str
+    named: bool
+
+
+def discover(paths: list[str]) -> Iterator[Candidate]:
+    """Named files, then the YAML/JSON/TOML files under named directories, in a stable order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, directories, files in os.walk(path):
+                directories[:] = sorted(d for d in directories if d not in _SKIPPED_DIRECTORIES)
+                for name in sorted(files):
+                    if os.path.splitext(name)[1].lower() in SUFFIXES:
+                        found = Path(root) / name
+                        yield Candidate(found, str(found), named=False)
+        else:
+            yield Candidate(path, given, named=True)
+
+
+def missing(paths: list[str]) -> list[str]:
+    """The given paths that do not exist (a usage error)."""
+    return [given for given in paths if not os.path.exists(given)]

@@ -1,0 +1,157 @@
+"""The engine: load, structure, run the enabled rules, stamp findings from the ruleset."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from proplint.findings import Finding, Hit, Severity
+from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path, load_text
+from proplint.paths import format_path
+from proplint.ruleset import Rule, Ruleset, load_ruleset
+
+if TYPE_CHECKING:
+    from proplint.report import Report
+
+
+@attrs.frozen
+class Options:
+    """How to lint: the ruleset and the file size limit."""
+
+    ruleset: Ruleset = attrs.field(factory=load_ruleset)
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@attrs.define
+class Outcome:
+    """What linting one file gave: its findings, and check crashes (never hidden)."""
+
+    file: str
+    findings: list[Finding] = attrs.field(factory=list)
+    crashes: list[str] = attrs.field(factory=list)
+    model: Any = None
+
+
+def lint_document(document: LoadedDocument, options: Options) -> Outcome:
+    """Structure a loaded document and run every enabled rule over it."""
+    from proplint.structuring import structure
+
+    model = structure(document) if document.data is not None or not document.hits else None
+    outcome = Outcome(file=document.file, model=model)
+    hits: list[Hit] = list(document.hits)
+    if model is not None:
+        hits.extend(_run_checks(model, options.ruleset, outcome))
+    rules = options.ruleset.rules
+    for hit in hits:
+        rule = rules.get(hit.code)
+        if rule is not None and rule.enabled:
+            outcome.findings.append(_stamp(hit, rule, document))
+    outcome.findings.sort(key=lambda finding: finding.sort_key)
+    return outcome
+
+
+def lint_text(text: str, file: str = "<text>", syntax: str = "yaml", options: Options | None = None) -> Outcome:
+    """Lint a document given as text."""
+    return lint_document(load_text(text, file, syntax), options or Options())
+
+
+def lint_file(path: FilePath, file: str | None = None, options: Options | None = None) -> Outcome:
+    """Lint one file; it is checked whatever its top level says (D003 if it is no proplint document)."""
+    options = options or Options()
+    return lint_document(load_path(path, file or str(path), options.max_bytes), options)
+
+
+def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome) -> Iterator[Hit]:
+    from proplint.checks import CHECKS, CheckContext
+
+    exact = ruleset.tolerance == "exact"
+    for rule in ruleset.enabled():
+        if rule.check is None:
+            continue
+        check = CHECKS.get(rule.check)
+        if check is None:
+            outcome.crashes.append(f"rule {rule.code} names an unknown check {rule.check!r}")
+            continue
+        try:
+            yield from list(check(model, CheckContext(rule.code, rule.params, exact)))
+        except Exception as error:  # one broken check must not hide the others' findings
+            outcome.crashes.append(f"check {rule.check!r} of rule {rule.code} failed: {type(error).__name__}: {error}")
+
+
+class _Formatter(string.Formatter):
+    """Formats message templates, showing amounts as written and missing arguments as '?'."""
+
+    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
+        if isinstance(key, str):
+            return kwargs.get(key, "?")
+        return super().get_value(key, args, kwargs)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if isinstance(value, Decimal):
+            value = f"{value:f}"
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _Formatter()
+
+
+def _stamp(hit: Hit, rule: Rule, document: LoadedDocument) -> Finding:
+    line, column = document.locate(hit.path)
+    hint = None
+    if rule.hint and all(name in hit.args for name in _fields(rule.hint)):
+        hint = _FORMATTER.format(rule.hint, **hit.args)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=_FORMATTER.format(rule.message, **hit.args),
+        file=document.file,
+        line=line,
+        column=column,
+        path=format_path(hit.path),
+        hint=hint,
+    )
+
+
+def _fields(template: str) -> Iterable[str]:
+    return [name.split("!")[0].split(".")[0] for _, name, _, _ in string.Formatter().parse(template) if name]
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    return max((finding.severity for finding in findings), default=None)
+
+
+def lint_paths(paths: list[str], options: Options | None = None) -> Report:
+    """Lint files and directories; a directory yields only proplint documents."""
+    from proplint.discovery import discover
+    from proplint.report import Report
+    from proplint.structuring import is_proplint_data
+
+    options = options or Options()
+    findings: list[Finding] = []
+    crashes: list[str] = []
+    files = 0
+    for candidate in discover(paths):
+        document = load_path(candidate.path, candidate.display, options.max_bytes)
+        if not candidate.named and not is_proplint_data(document.data):
+            if document.data is not None or not _claims_proplint(candidate.path):
+                continue
+        files += 1
+        outcome = lint_document(document, options)
+        findings.extend(outcome.findings)
+        crashes.extend(f"{outcome.file}: {crash}" for crash in outcome.crashes)
+    return Report(findings=findings, files=files, crashes=crashes)
+
+
+def _claims_proplint(path: FilePath) -> bool:
+    """Whether an unreadable file found in a directory was meant as a proplint document."""
+    try:
+        with path.open("rb") as handle:
+            return b"proplint/" in handle.read(DEFAULT_MAX_BYTES)
+    except OSError:
+        return False

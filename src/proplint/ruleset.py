@@ -1,0 +1,160 @@
+"""Rulesets: which rules exist, with their defaults and words, read from YAML.
+
+A ruleset names its rules by code; ``extends`` takes another ruleset's rules
+and lets this one change their severity, parameters and words, add rules, or
+disable them with ``enabled: false``. Shipped rulesets live in ``rules/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from proplint.findings import Severity
+
+DEFAULT_RULESET = "kk"
+_RULE_KEYS = {
+    "code", "name", "severity", "check", "message", "hint", "params", "summary", "why", "fail", "pass", "enabled",
+}
+
+
+class RulesetError(Exception):
+    """A ruleset that cannot be used: a configuration error (exit 2)."""
+
+
+@attrs.frozen
+class Rule:
+    """A rule: its code and name, default severity, check function and words."""
+
+    code: str
+    name: str
+    severity: Severity
+    check: str | None
+    message: str
+    hint: str | None = None
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+    summary: str = ""
+    why: str = ""
+    fail: str = ""
+    passing: str = ""
+    enabled: bool = True
+
+
+@attrs.frozen
+class Ruleset:
+    """A resolved ruleset: every rule by code, with the tolerance mode."""
+
+    name: str
+    rules: Mapping[str, Rule]
+    tolerance: str = "rounding"
+
+    def rule(self, code: str) -> Rule:
+        return self.rules[code]
+
+    def enabled(self) -> list[Rule]:
+        return [rule for rule in self.rules.values() if rule.enabled]
+
+
+def shipped_directory() -> Path:
+    """Where the shipped rulesets are: inside the wheel, or ``rules/`` of a checkout."""
+    packaged = Path(__file__).parent / "rulesets"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def shipped_names() -> list[str]:
+    return sorted(path.stem for path in shipped_directory().glob("*.yaml"))
+
+
+@cache
+def load_ruleset(name_or_path: str = DEFAULT_RULESET) -> Ruleset:
+    """A shipped ruleset by name, or a ruleset file by path, with its ``extends`` resolved."""
+    return _load(name_or_path, ())
+
+
+def _locate(name_or_path: str, relative_to: Path | None) -> Path:
+    shipped = shipped_directory() / f"{name_or_path}.yaml"
+    if "/" not in name_or_path and "\\" not in name_or_path and not name_or_path.endswith((".yaml", ".yml")):
+        if shipped.is_file():
+            return shipped
+        known = ", ".join(shipped_names())
+        raise RulesetError(f"unknown ruleset {name_or_path!r} (shipped rulesets: {known})")
+    path = Path(name_or_path)
+    if relative_to is not None and not path.is_absolute():
+        path = relative_to / path
+    if not path.is_file():
+        raise RulesetError(f"ruleset file not found: {path}")
+    return path
+
+
+def _load(name_or_path: str, seen: tuple[Path, ...], relative_to: Path | None = None) -> Ruleset:
+    import yaml
+
+    path = _locate(name_or_path, relative_to)
+    if path in seen:
+        raise RulesetError(f"ruleset {path} extends itself through {' → '.join(map(str, seen))}")
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise RulesetError(f"{path}: cannot read the ruleset: {error}") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("rules", []), list):
+        raise RulesetError(f"{path}: a ruleset is a mapping with a list of 'rules'")
+    base: dict[str, Rule] = {}
+    tolerance = "rounding"
+    if raw.get("extends"):
+        parent = _load(str(raw["extends"]), seen + (path,), path.parent)
+        base, tolerance = dict(parent.rules), parent.tolerance
+    tolerance = str(raw.get("tolerance", tolerance))
+    if tolerance not in ("rounding", "exact"):
+        raise RulesetError(f"{path}: tolerance must be 'rounding' or 'exact', not {tolerance!r}")
+    for index, entry in enumerate(raw.get("rules", [])):
+        rule = _rule(entry, base, f"{path}: rules[{index}]")
+        base[rule.code] = rule
+    return Ruleset(name=str(raw.get("name", path.stem)), rules=base, tolerance=tolerance)
+
+
+def _rule(entry: Any, base: Mapping[str, Rule], where: str) -> Rule:
+    if not isinstance(entry, dict) or "code" not in entry:
+        raise RulesetError(f"{where}: a rule is a mapping with a 'code'")
+    unknown = set(entry) - _RULE_KEYS
+    if unknown:
+        raise RulesetError(f"{where}: unknown rule keys {', '.join(sorted(unknown))}")
+    code = str(entry["code"])
+    inherited = base.get(code)
+    try:
+        if inherited is not None:
+            changes: dict[str, Any] = {}
+            for key, value in entry.items():
+                if key == "params":
+                    changes["params"] = {**inherited.params, **value}
+                elif key == "severity":
+                    changes["severity"] = Severity.parse(value)
+                elif key == "pass":
+                    changes["passing"] = value
+                elif key != "code":
+                    changes[key] = value
+            return attrs.evolve(inherited, **changes)
+        missing = {"name", "severity", "message"} - set(entry)
+        if missing:
+            raise RulesetError(f"{where}: the new rule {code} needs {', '.join(sorted(missing))}")
+        return Rule(
+            code=code,
+            name=str(entry["name"]),
+            severity=Severity.parse(entry["severity"]),
+            check=entry.get("check"),
+            message=str(entry["message"]),
+            hint=entry.get("hint"),
+            params=dict(entry.get("params") or {}),
+            summary=str(entry.get("summary", "")),
+            why=str(entry.get("why", "")),
+            fail=str(entry.get("fail", "")),
+            passing=str(entry.get("pass", "")),
+            enabled=bool(entry.get("enabled", True)),
+        )
+    except (ValueError, TypeError) as error:
+        raise RulesetError(f"{where}: {error}") from None

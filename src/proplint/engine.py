@@ -12,7 +12,7 @@ import attrs
 
 from proplint.findings import Finding, Hit, Severity
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path, load_text
-from proplint.paths import format_path
+from proplint.paths import Path, format_path
 from proplint.ruleset import Rule, Ruleset, load_ruleset
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ def lint_document(document: LoadedDocument, options: Options) -> Outcome:
     outcome = Outcome(file=document.file, model=model)
     hits: list[Hit] = list(document.hits)
     if model is not None:
-        hits.extend(_run_checks(model, options.ruleset, outcome))
+        invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
+        hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid), document.hits))
     rules = options.ruleset.rules
     for hit in hits:
         rule = rules.get(hit.code)
@@ -66,7 +67,23 @@ def lint_file(path: FilePath, file: str | None = None, options: Options | None =
     return lint_document(load_path(path, file or str(path), options.max_bytes), options)
 
 
-def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome) -> Iterator[Hit]:
+def _unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
+    """Rule hits that are not the echo of a document problem already reported.
+
+    A misspelt key (D004 suggests ``text`` for ``txt``) leaves the right key
+    absent; the rule that misses it would report the same mistake again.
+    """
+    shadowed = {
+        hit.path[:-1] + (str(hit.args["suggestion"]),)
+        for hit in document_hits
+        if hit.code == "D004" and hit.args.get("suggestion")
+    }
+    for hit in hits:
+        if not any(hit.path[: len(path)] == path for path in shadowed):
+            yield hit
+
+
+def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozenset[Path]) -> Iterator[Hit]:
     from proplint.checks import CHECKS, CheckContext
 
     exact = ruleset.tolerance == "exact"
@@ -78,7 +95,7 @@ def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome) -> Iterator[Hit]
             outcome.crashes.append(f"rule {rule.code} names an unknown check {rule.check!r}")
             continue
         try:
-            yield from list(check(model, CheckContext(rule.code, rule.params, exact)))
+            yield from list(check(model, CheckContext(rule.code, rule.params, exact, invalid)))
         except Exception as error:  # one broken check must not hide the others' findings
             outcome.crashes.append(f"check {rule.check!r} of rule {rule.code} failed: {type(error).__name__}: {error}")
 
@@ -101,7 +118,7 @@ _FORMATTER = _Formatter()
 
 
 def _stamp(hit: Hit, rule: Rule, document: LoadedDocument) -> Finding:
-    line, column = document.locate(hit.path)
+    line, column = document.locate(hit.path, key=hit.code == "D004")
     hint = None
     if rule.hint and all(name in hit.args for name in _fields(rule.hint)):
         hint = _FORMATTER.format(rule.hint, **hit.args)

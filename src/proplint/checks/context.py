@@ -22,6 +22,8 @@ class CheckContext:
     code: str
     params: Mapping[str, Any] = attrs.field(factory=dict)
     exact: bool = False
+    invalid: frozenset[Path] = frozenset()
+    """Paths of values the loader rejected (D002): sums over them are not checked."""
 
     def hit(self, path: Path, **args: Any) -> Hit:
         return Hit(self.code, path, args)

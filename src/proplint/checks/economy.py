@@ -53,6 +53,8 @@ def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
     economy = proposal.economy
     if economy is None or economy.payback_years is None or not economy.years:
         return
+    if proposal.kind not in (Kind.INVESTMENT, None):
+        return  # E304 reports a payback period on a kind that has none
     stated = {"service": economy.payback_years.service, "total": economy.payback_years.total}
     computed = {
         "service": payback_period(_impact(economy, service_only=True)),

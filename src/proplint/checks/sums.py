@@ -14,7 +14,7 @@ from proplint.model import Proposal
 
 def section_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """S101: a total differs from the sum of its rows in a year."""
-    for table in tables(proposal):
+    for table in tables(proposal, context.invalid):
         if table.total is None:
             continue
         for year in table.years:
@@ -56,8 +56,8 @@ def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     economy = proposal.economy
     if economy is None or economy.total_impact is None:
         return
-    permanent = section(economy, "permanent")
-    implementation = section(economy, "implementation")
+    permanent = section(economy, "permanent", context.invalid)
+    implementation = section(economy, "implementation", context.invalid)
     for year in economy.years:
         if any(table is not None and table.suspect(year) for table in (permanent, implementation)):
             continue
@@ -78,8 +78,8 @@ def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             cell(("economy", "total_impact"), year),
             year=year,
             stated="empty" if stated is None else show(stated),
-            permanent=show(parts[0]) if parts[0] is not None else "empty",
-            implementation=show(parts[1]) if parts[1] is not None else "empty",
+            permanent=show(parts[0]) if parts[0] is not None else "none",
+            implementation=show(parts[1]) if parts[1] is not None else "none",
             expected=show(expected),
             difference=show(abs((stated or Decimal(0)) - expected)),
         )
@@ -93,7 +93,7 @@ def table_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     for index, supporting in enumerate(economy.tables):
         if supporting.details is None:
             continue
-        main = section(economy, supporting.details.value)
+        main = section(economy, supporting.details.value, context.invalid)
         if main is None:
             continue
         detail = Table(
@@ -103,6 +103,7 @@ def table_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             supporting.total,
             economy.years,
             economy.unit,
+            context.invalid,
         )
         yield from _compare(detail, main, context)
 

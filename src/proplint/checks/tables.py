@@ -23,6 +23,7 @@ class Table:
     total: Amounts | None
     years: Sequence[int]
     unit: Unit | None
+    invalid: frozenset[Path] = frozenset()
 
     def row_sum(self, year: int) -> tuple[Decimal | None, list[Decimal]]:
         """The sum of the rows in a year (``None`` when all are empty) and the figures summed."""
@@ -36,7 +37,11 @@ class Table:
         return self.row_sum(year)[0]
 
     def suspect(self, year: int) -> bool:
-        """Whether a figure of the year looks like a misread thousands separator (N205's case)."""
+        """Whether a figure of the year was rejected (D002) or looks misread (N205): sums would echo it."""
+        if self.invalid and any(
+            path[: len(self.path)] == self.path and path[-1] == str(year) for path in self.invalid
+        ):
+            return True
         figures = [row.values.get(year) for row in self.rows]
         if self.total is not None:
             figures.append(self.total.get(year))
@@ -52,29 +57,29 @@ def looks_misread(amount: Decimal, unit: Unit | None) -> bool:
 SECTION_LABELS = {"permanent": "permanent changes", "implementation": "implementation costs"}
 
 
-def section(economy: Economy, name: str) -> Table | None:
+def section(economy: Economy, name: str, invalid: frozenset[Path] = frozenset()) -> Table | None:
     found = getattr(economy, name)
     if found is None:
         return None
-    return Table(SECTION_LABELS[name], ("economy", name), found.rows, found.total, economy.years, economy.unit)
+    return Table(SECTION_LABELS[name], ("economy", name), found.rows, found.total, economy.years, economy.unit, invalid)
 
 
-def tables(proposal: Proposal) -> Iterator[Table]:
+def tables(proposal: Proposal, invalid: frozenset[Path] = frozenset()) -> Iterator[Table]:
     """Every table with rows and a total: Table 1's sections, supporting tables, the admin effect."""
     economy = proposal.economy
     if economy is not None:
         for name in ("permanent", "implementation"):
-            found = section(economy, name)
+            found = section(economy, name, invalid)
             if found is not None:
                 yield found
         for index, table in enumerate(economy.tables):
             label = table.title or f"table {index + 2}"
-            yield Table(label, ("economy", "tables", index), table.rows, table.total, economy.years, economy.unit)
+            yield Table(label, ("economy", "tables", index), table.rows, table.total, economy.years, economy.unit, invalid)
     admin = proposal.admin_effect
     if admin is not None and not admin.none:
         years = admin.years or (economy.years if economy else [])
         unit = admin.unit or (economy.unit if economy else None)
-        yield Table("administrative effect", ("admin_effect",), admin.rows, admin.total, years, unit)
+        yield Table("administrative effect", ("admin_effect",), admin.rows, admin.total, years, unit, invalid)
 
 
 def amounts(proposal: Proposal) -> Iterator[tuple[Path, Amounts, Table | None]]:

@@ -17,7 +17,7 @@ class Locator(Protocol):
     A path that is absent resolves to its nearest present parent.
     """
 
-    def locate(self, path: Path) -> tuple[int, int]: ...
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int]: ...
 
 
 class StartLocator:
@@ -26,7 +26,7 @@ class StartLocator:
     def __init__(self, line: int = 1, column: int = 1) -> None:
         self._position = (line, column)
 
-    def locate(self, path: Path) -> tuple[int, int]:
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
         return self._position
 
 
@@ -45,8 +45,9 @@ class LoadedDocument:
     hits: list[Hit] = attrs.field(factory=list)
     list_years: dict[Path, tuple[int, ...]] = attrs.field(factory=dict)
 
-    def locate(self, path: Path) -> tuple[int, int]:
-        return self.locator.locate(path)
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
+        """The position of the value at ``path``, or of its key when ``key`` is set."""
+        return self.locator.locate(path, key)
 
 
 def list_index(list_years: dict[Path, tuple[int, ...]], list_path: Path, key: str | int) -> int | None:

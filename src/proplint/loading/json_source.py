@@ -44,8 +44,8 @@ class JsonLocator:
         self.list_years: dict[Path, tuple[int, ...]] = {}
         self._decoder = json.JSONDecoder()
 
-    def locate(self, path: Path) -> tuple[int, int]:
-        offset = self._offset(path)
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
+        offset = self._offset(path, key)
         line = self.text.count("\n", 0, offset) + 1
         column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
         return (line, column)
@@ -53,14 +53,14 @@ class JsonLocator:
     def _skip(self, pos: int) -> int:
         return _WHITESPACE.match(self.text, pos).end()  # type: ignore[union-attr]
 
-    def _offset(self, path: Path) -> int:
+    def _offset(self, path: Path, key: bool) -> int:
         text = self.text
         pos = self._skip(0)
         best = pos
         walked: Path = ()
         try:
             for component in path:
-                found = self._child(pos, walked, component)
+                found = self._child(pos, walked, component, key)
                 if found is None:
                     break
                 pos, best = found
@@ -69,17 +69,17 @@ class JsonLocator:
             pass
         return min(best, len(text))
 
-    def _child(self, pos: int, walked: Path, component: str | int) -> tuple[int, int] | None:
+    def _child(self, pos: int, walked: Path, component: str | int, key: bool) -> tuple[int, int] | None:
         """The value offset of ``component`` in the container at ``pos``, and where to report it."""
         text = self.text
         if text.startswith("{", pos):
             pos = self._skip(pos + 1)
             while text.startswith('"', pos):
-                key, after = scanstring(text, pos + 1)
+                name, after = scanstring(text, pos + 1)
                 key_pos = pos
                 pos = self._skip(self._skip(after) + 1)
-                if key == str(component):
-                    return pos, (pos if text[pos] not in "[{" else key_pos)
+                if name == str(component):
+                    return pos, (key_pos if key or text[pos] in "[{" else pos)
                 pos = self._skip(self._decoder.raw_decode(text, pos)[1])
                 pos = self._skip(pos + 1) if text.startswith(",", pos) else pos
             return None

@@ -49,7 +49,7 @@ class TomlLocator:
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
 
-    def locate(self, path: Path) -> tuple[int, int]:
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
         keys = [str(part) for part in path if isinstance(part, str)]
         start, depth = self._table_start(path)
         end = self._table_end(start)
@@ -61,7 +61,7 @@ class TomlLocator:
             for index in range(search_from, end):
                 match = pattern.search(self.lines[index], column if index == line_index else 0)
                 if match:
-                    line_index, column = index, match.end()
+                    line_index, column = index, (match.start() + (match.group()[0] in " \t{,.") if key else match.end())
                     search_from = index
                     break
             else:

@@ -172,7 +172,7 @@ class YamlLocator:
         self.root = root
         self.list_years: dict[Path, tuple[int, ...]] = {}
 
-    def locate(self, path: Path) -> tuple[int, int]:
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
         node = self.root
         if node is None:
             return (1, 1)
@@ -193,5 +193,6 @@ class YamlLocator:
             if child is None:
                 break
             node, walked = child, walked + (component,)
-            mark = node.start_mark if isinstance(node, yaml.ScalarNode) or key_mark is None else key_mark
+            scalar = isinstance(node, yaml.ScalarNode) and not (key and len(walked) == len(path))
+            mark = node.start_mark if scalar or key_mark is None else key_mark
         return (mark.line + 1, mark.column + 1)

@@ -51,7 +51,14 @@ class VocabularyError(ValueError):
         self.suggestion = suggestion
 
 
+_DANISH_NUMBER = re.compile(r"([-+]?)(\d{1,3}(?:\.\s?\d{3})+)(?:,(\d+))?\Z")
+
+
 def structure_amount(value: Any, _: type = Decimal) -> Decimal:
+    if isinstance(value, str) and (danish := _DANISH_NUMBER.match(value.strip())):
+        sign, whole, fraction = danish.groups()
+        written = sign + whole.replace(".", "").replace(" ", "") + (f".{fraction}" if fraction else "")
+        raise VocabularyError(f"expected a number, got {describe(value)} (Danish separators?)", written)
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise ValueError(f"expected a number, got {describe(value)}")
     amount = Decimal(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from proplint.checks.arithmetic import payback_period, running_total, show
+from proplint.checks.arithmetic import consistent, payback_period, running_total, show
 from proplint.checks.context import CheckContext
 from proplint.checks.tables import cell
 from proplint.findings import Hit
@@ -24,10 +24,17 @@ UNUSED_SECTIONS = {
 
 
 def total_impact_by_year(economy: Economy) -> list[Decimal | None]:
-    """The total impact per year column: as stated, else permanent plus implementation."""
-    if economy.total_impact is not None:
-        return [economy.total_impact.get(year) for year in economy.years]
-    return _impact(economy, service_only=False)
+    """The total impact per year column: as stated, unless it contradicts the rows (S103's case)."""
+    derived = _impact(economy, service_only=False)
+    if economy.total_impact is None:
+        return derived
+    stated = [economy.total_impact.get(year) for year in economy.years]
+    for given, computed in zip(stated, derived, strict=True):
+        if (given is None) != (computed is None) or (
+            given is not None and computed is not None and not consistent(given, [computed])
+        ):
+            return derived
+    return stated
 
 
 def _impact(economy: Economy, service_only: bool) -> list[Decimal | None]:

@@ -122,8 +122,8 @@ def _compare(detail: Table, main: Table, context: CheckContext) -> Iterator[Hit]
                 continue
             row_mismatch = True
             yield _mismatch(context, detail.path + ("rows", row_index, "values"), year, f"row {row.label!r}", stated, expected, detail, main)
-        if row_mismatch or not _self_consistent(detail, year, context.exact):
-            continue  # one mistake, one finding: the row, or S101 on the table's own total
+        if row_mismatch or not (_self_consistent(detail, year, context.exact) and _self_consistent(main, year, context.exact)):
+            continue  # one mistake, one finding: the row, or S101 on a total that misses its own rows
         stated = detail.total_or_sum(year)
         expected = main.total_or_sum(year)
         if stated is None or expected is None or consistent(stated, [expected], context.exact):

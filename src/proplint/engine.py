@@ -71,13 +71,15 @@ def _unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
     """Rule hits that are not the echo of a document problem already reported.
 
     A misspelt key (D004 suggests ``text`` for ``txt``) leaves the right key
-    absent; the rule that misses it would report the same mistake again.
+    absent, and a rejected value (D002) leaves its key empty; the rule that
+    misses it would report the same mistake again.
     """
     shadowed = {
         hit.path[:-1] + (str(hit.args["suggestion"]),)
         for hit in document_hits
         if hit.code == "D004" and hit.args.get("suggestion")
     }
+    shadowed |= {hit.path for hit in document_hits if hit.code == "D002"}
     for hit in hits:
         if not any(hit.path[: len(path)] == path for path in shadowed):
             yield hit

@@ -55,10 +55,18 @@ def _impact(economy: Economy, service_only: bool) -> list[Decimal | None]:
     return impact
 
 
+def _figures_rejected(context: CheckContext) -> bool:
+    """Whether a figure the payback depends on was rejected by the loader (D002 says so)."""
+    return any(path[:2] in _IMPACT_PATHS for path in context.invalid)
+
+
+_IMPACT_PATHS = {("economy", "permanent"), ("economy", "implementation"), ("economy", "total_impact"), ("economy", "years")}
+
+
 def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """E301: a stated payback period differs from the one computed."""
     economy = proposal.economy
-    if economy is None or economy.payback_years is None or not economy.years:
+    if economy is None or economy.payback_years is None or not economy.years or _figures_rejected(context):
         return
     if proposal.kind not in (Kind.INVESTMENT, None):
         return  # E304 reports a payback period on a kind that has none
@@ -85,7 +93,7 @@ def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
 def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """E302: an investment's running total impact stays above zero through the last year."""
     economy = proposal.economy
-    if proposal.kind is not Kind.INVESTMENT or economy is None or not economy.years:
+    if proposal.kind is not Kind.INVESTMENT or economy is None or not economy.years or _figures_rejected(context):
         return
     impact = total_impact_by_year(economy)
     if all(amount is None for amount in impact) or payback_period(impact) is not None:

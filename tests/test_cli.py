@@ -112,6 +112,8 @@ def test_directory_skips_files_that_are_not_proplint_documents(tmp_path: Path) -
     assert "Checked 1 file" in result.stdout
     named = run("check", str(tmp_path / ".pre-commit-config.yaml"))
     assert named.returncode == 1 and "D003" in named.stdout
+    hooked = run("check", "--skip-foreign", str(tmp_path / ".pre-commit-config.yaml"), str(tmp_path / "SU09.yaml"))
+    assert hooked.returncode == 0 and "Checked 1 file" in hooked.stdout
 
 
 def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:

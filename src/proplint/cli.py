@@ -30,6 +30,11 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when a finding is at least this severe (default: error)",
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument(
+        "--skip-foreign",
+        action="store_true",
+        help="skip named files that are not proplint documents, as in a directory (for pre-commit)",
+    )
     check.add_argument("--ruleset", default=None, help="a shipped ruleset name or a ruleset file (default: kk)")
     check.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default: 2000000)")
     return parser
@@ -66,7 +71,7 @@ def _check(arguments: argparse.Namespace) -> int:
         print(f"proplint: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     options = Options(ruleset=ruleset, max_bytes=arguments.max_bytes or DEFAULT_MAX_BYTES)
-    report = lint_paths(arguments.paths, options)
+    report = lint_paths(arguments.paths, options, skip_foreign=arguments.skip_foreign)
     sys.stdout.write(formatter(arguments.format)(report))
     for crash in report.crashes:
         print(f"proplint: internal error: {crash}", file=sys.stderr)

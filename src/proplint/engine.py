@@ -145,8 +145,8 @@ def worst(findings: Iterable[Finding]) -> Severity | None:
     return max((finding.severity for finding in findings), default=None)
 
 
-def lint_paths(paths: list[str], options: Options | None = None) -> Report:
-    """Lint files and directories; a directory yields only proplint documents."""
+def lint_paths(paths: list[str], options: Options | None = None, skip_foreign: bool = False) -> Report:
+    """Lint files and directories; a directory (and with ``skip_foreign`` any file) yields only proplint documents."""
     from proplint.discovery import discover
     from proplint.report import Report
     from proplint.structuring import is_proplint_data
@@ -157,7 +157,7 @@ def lint_paths(paths: list[str], options: Options | None = None) -> Report:
     files = 0
     for candidate in discover(paths):
         document = load_path(candidate.path, candidate.display, options.max_bytes)
-        if not candidate.named and not is_proplint_data(document.data):
+        if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
             if document.data is not None or not _claims_proplint(candidate.path):
                 continue
         files += 1

@@ -38,17 +38,7 @@ def sign_convention(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             wrong = (lambda a: a > 0) if row.type is RowType.SAVING else (lambda a: a < 0)
             if row.type is RowType.COST and in_implementation:
                 continue  # N201 reports negative implementation costs
-            year = _first_year(row.values, wrong)
-            if year is not None:
-                amount = row.values[year]
-                assert amount is not None
-                yield context.hit(
-                    cell(table.path + ("rows", index, "values"), year),
-                    year=year,
-                    label=row.label,
-                    type=row.type.value,
-                    amount=show(amount),
-                )
+            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, type=row.type.value)
 
 
 def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -67,17 +57,8 @@ def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             if saving == cost:
                 continue
             wrong = (lambda a: a > 0) if saving else (lambda a: a < 0)
-            year = _first_year(row.values, wrong)
-            if year is not None:
-                amount = row.values[year]
-                assert amount is not None
-                yield context.hit(
-                    cell(table.path + ("rows", index, "values"), year),
-                    year=year,
-                    label=row.label,
-                    reading="saving" if saving else "cost",
-                    amount=show(amount),
-                )
+            reading = "saving" if saving else "cost"
+            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, reading=reading)
 
 
 def net_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -133,6 +114,17 @@ def years_not_contiguous(proposal: Proposal, context: CheckContext) -> Iterator[
         if year != previous + 1:
             yield context.hit(("economy", "years", index), year=year, previous=previous)
             return
+
+
+def _first_wrong(
+    context: CheckContext, path: tuple[str | int, ...], values: dict[int, Decimal | None], wrong: object, **args: object
+) -> Iterator[Hit]:
+    """One hit per row, at the first year whose amount has the wrong sign."""
+    year = _first_year(values, wrong)
+    if year is not None:
+        amount = values[year]
+        assert amount is not None
+        yield context.hit(cell(path, year), year=year, amount=show(amount), **args)
 
 
 def _first_year(values: dict[int, Decimal | None], wrong: object) -> int | None:

@@ -96,6 +96,12 @@ def test_usage_errors_exit_2() -> None:
     assert "no such file or directory" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_max_bytes_refuses_larger_files_with_a_finding() -> None:
+    result = run("check", "examples/investment-SU09.yaml", "--max-bytes", "100")
+    assert result.returncode == 1 and "D001" in result.stdout and "over the limit of 100" in result.stdout
+    assert run("check", "examples", "--max-bytes", "0").returncode == 2
+
+
 def test_version_and_module_entry_point() -> None:
     from proplint import __version__
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from proplint import __version__
-from proplint.findings import Severity
+from proplint.findings import Finding, Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -78,11 +78,13 @@ def _check(arguments: argparse.Namespace) -> int:
     return exit_code(report.findings, Severity.parse(arguments.fail_severity), arguments.exit_zero, bool(report.crashes))
 
 
-def exit_code(findings: Sequence[object], threshold: Severity, exit_zero: bool, crashed: bool = False) -> int:
+def exit_code(findings: Sequence[Finding], threshold: Severity, exit_zero: bool, crashed: bool = False) -> int:
     """0 when clean, 1 when a finding reaches the threshold or a check crashed."""
+    from proplint.engine import worst
+
     if crashed:
         return EXIT_FINDINGS
     if exit_zero:
         return EXIT_CLEAN
-    worst = max((getattr(finding, "severity") for finding in findings), default=None)
-    return EXIT_FINDINGS if worst is not None and worst >= threshold else EXIT_CLEAN
+    most = worst(findings)
+    return EXIT_FINDINGS if most is not None and most >= threshold else EXIT_CLEAN

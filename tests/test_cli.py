@@ -127,3 +127,25 @@ def test_bad_input_never_prints_a_traceback(tmp_path: Path) -> None:
     junk.write_bytes(bytes(range(256)) * 4)
     result = run("check", str(junk))
     assert result.returncode == 1 and "D001" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_worker_processes_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    from proplint import lint_paths
+
+    sources = sorted(EXAMPLES.rglob("*.*"))
+    for copy in range(8):  # enough files for two workers
+        for source in sources:
+            target = tmp_path / f"c{copy}" / source.relative_to(EXAMPLES)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    serial = lint_paths([str(tmp_path)], jobs=1)
+    parallel = lint_paths([str(tmp_path)], jobs=2)
+    assert serial.files == parallel.files == 8 * len(sources)
+    assert serial.findings and parallel.findings == serial.findings
+
+
+def test_jobs_must_be_a_positive_number_or_auto() -> None:
+    assert run("check", "examples", "--jobs", "0").returncode == 2
+    assert run("check", "examples", "--jobs", "many").returncode == 2
+    assert run("check", "examples/investment-SU09.yaml", "--jobs", "auto").returncode == 0
+    assert run("check", "examples/investment-SU09.yaml", "-j", "2").returncode == 0

@@ -36,8 +36,28 @@ def _parser() -> argparse.ArgumentParser:
         help="skip named files that are not proplint documents, as in a directory (for pre-commit)",
     )
     check.add_argument("--ruleset", default=None, help="a shipped ruleset name or a ruleset file (default: kk)")
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes for large batches (default: auto, one per CPU; 1: no workers)",
+    )
     check.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default: 2000000)")
     return parser
+
+
+def _jobs(text: str) -> int:
+    if text == "auto":
+        return 0
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', got {text!r}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,7 +91,7 @@ def _check(arguments: argparse.Namespace) -> int:
         print(f"proplint: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     options = Options(ruleset=ruleset, max_bytes=arguments.max_bytes or DEFAULT_MAX_BYTES)
-    report = lint_paths(arguments.paths, options, skip_foreign=arguments.skip_foreign)
+    report = lint_paths(arguments.paths, options, skip_foreign=arguments.skip_foreign, jobs=arguments.jobs)
     sys.stdout.write(formatter(arguments.format)(report))
     for crash in report.crashes:
         print(f"proplint: internal error: {crash}", file=sys.stderr)

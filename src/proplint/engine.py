@@ -16,6 +16,7 @@ from proplint.paths import Path, format_path
 from proplint.ruleset import Rule, Ruleset, load_ruleset
 
 if TYPE_CHECKING:
+    from proplint.discovery import Candidate
     from proplint.report import Report
 
 
@@ -145,26 +146,68 @@ def worst(findings: Iterable[Finding]) -> Severity | None:
     return max((finding.severity for finding in findings), default=None)
 
 
-def lint_paths(paths: list[str], options: Options | None = None, skip_foreign: bool = False) -> Report:
-    """Lint files and directories; a directory (and with ``skip_foreign`` any file) yields only proplint documents."""
+def lint_paths(paths: list[str], options: Options | None = None, skip_foreign: bool = False, jobs: int = 1) -> Report:
+    """Lint files and directories; a directory (and with ``skip_foreign`` any file) yields only proplint documents.
+
+    ``jobs`` above 1 (0: one per CPU) checks large batches in that many
+    worker processes, where the platform can fork; the report is the same.
+    """
     from proplint.discovery import discover
     from proplint.report import Report
-    from proplint.structuring import is_proplint_data
 
     options = options or Options()
+    candidates = list(discover(paths))
     findings: list[Finding] = []
     crashes: list[str] = []
     files = 0
-    for candidate in discover(paths):
-        document = load_path(candidate.path, candidate.display, options.max_bytes)
-        if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
-            if document.data is not None or not _claims_proplint(candidate.path):
-                continue
+    for checked in _map(candidates, options, skip_foreign, jobs):
+        if checked is None:
+            continue
         files += 1
-        outcome = lint_document(document, options)
-        findings.extend(outcome.findings)
-        crashes.extend(f"{outcome.file}: {crash}" for crash in outcome.crashes)
+        findings.extend(checked.findings)
+        crashes.extend(f"{checked.file}: {crash}" for crash in checked.crashes)
     return Report(findings=findings, files=files, crashes=crashes)
+
+
+_PER_WORKER = 32  # fewer files than this per worker are checked faster in one process
+
+
+def _map(candidates: list[Candidate], options: Options, skip_foreign: bool, jobs: int) -> Iterable[Outcome | None]:
+    import os
+
+    workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(candidates) // _PER_WORKER)
+    if workers < 2 or not _can_fork():
+        return (_lint_candidate(candidate, options, skip_foreign) for candidate in candidates)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    work = partial(_lint_candidate, options=options, skip_foreign=skip_foreign, keep_model=False)
+    chunk = max(1, min(64, len(candidates) // (workers * 4)))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(work, candidates, chunksize=chunk))
+
+
+def _can_fork() -> bool:
+    """Forked workers inherit the loaded ruleset and modules; elsewhere one process is faster."""
+    import multiprocessing
+    import sys
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _lint_candidate(candidate: Candidate, options: Options, skip_foreign: bool, keep_model: bool = True) -> Outcome | None:
+    """One discovered file's outcome, or ``None`` when it is skipped as no proplint document."""
+    from proplint.structuring import is_proplint_data
+
+    document = load_path(candidate.path, candidate.display, options.max_bytes)
+    if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
+        if document.data is not None or not _claims_proplint(candidate.path):
+            return None
+    outcome = lint_document(document, options)
+    if not keep_model:
+        outcome.model = None
+    return outcome
 
 
 def _claims_proplint(path: FilePath) -> bool:

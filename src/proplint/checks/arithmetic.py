@@ -15,16 +15,20 @@ _HALF = Decimal("0.5")
 
 def unit_of(amount: Decimal) -> Decimal:
     """The precision an amount is written in: 1 for ``-900``, 0.1 for ``2.9``."""
-    exponent = amount.as_tuple().exponent
-    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return Decimal(1).scaleb(_exponent(amount))
 
 
 def tolerance(total: Decimal, parts: Sequence[Decimal], exact: bool = False) -> Decimal:
     """How far ``total`` may lie from ``sum(parts)`` by rounding alone."""
     if exact:
         return Decimal(0)
-    coarsest = max(unit_of(figure) for figure in (total, *parts))
-    return (len(parts) + 1) * coarsest * _HALF
+    coarsest = max(_exponent(figure) for figure in (total, *parts))
+    return (len(parts) + 1) * _HALF.scaleb(coarsest)
+
+
+def _exponent(amount: Decimal) -> int:
+    exponent = amount.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 def consistent(total: Decimal, parts: Sequence[Decimal], exact: bool = False) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
@@ -98,6 +99,7 @@ def cell(path: Path, year: int) -> Path:
     return path + (str(year),)
 
 
+@lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """Labels and party names compared without case, punctuation or extra spaces."""
     return " ".join("".join(char if char.isalnum() else " " for char in text.casefold()).split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 _NULLS = {"", "~", "null", "Null", "NULL"}
@@ -25,8 +26,9 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _NUMBER_START = frozenset("0123456789+-.")
 
 
+@lru_cache(maxsize=4096)
 def resolve_plain(text: str) -> Any:
-    """The value of an untagged, unquoted scalar."""
+    """The value of an untagged, unquoted scalar (cached: every result is immutable)."""
     if text in _NULLS:
         return None
     flag = _BOOLS.get(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -28,6 +29,9 @@ _PLAIN = "?"
 _STD = "tag:yaml.org,2002:"
 MAX_DEPTH = 100
 MAX_VALUES = 200_000
+_SEQ = _STD + "seq"
+_MAP = _STD + "map"
+_UNSET = object()
 _BRACKETS = re.compile(r"[\[\]{}]")
 
 
@@ -38,6 +42,13 @@ class _Composer(_BaseLoader):  # type: ignore[misc, valid-type]
         if kind is yaml.ScalarNode and implicit[0]:
             return _PLAIN
         return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1024)
+def _key(text: str) -> Any:
+    """A plain mapping key: whole numbers (years) as ``int``, anything else as written."""
+    value = resolve_plain(text)
+    return value if isinstance(value, int) and not isinstance(value, bool) else text
 
 
 class _TooLarge(Exception):
@@ -118,25 +129,36 @@ class _Converter:
             return self._tagged_scalar(node, path)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
-        if tag != _STD + "seq":
+        if tag != _SEQ:
             self._unsupported_tag(tag, path)
-        return [self.value(item, path + (index,), depth + 1) for index, item in enumerate(node.value)]
+        items = node.value
+        self.budget -= len(items)
+        result = [resolve_plain(item.value) if item.tag == _PLAIN else _UNSET for item in items]
+        for index, item in enumerate(items):
+            if result[index] is _UNSET:
+                self.budget += 1
+                result[index] = self.value(item, path + (index,), depth + 1)
+        return result
 
     def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
-        if node.tag != _STD + "map":
+        if node.tag != _MAP:
             self._unsupported_tag(node.tag, path)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.hits.append(Hit("D002", path, {"detail": "a mapping key must be a plain value, not a collection"}))
                 continue
-            key = key_node.value if key_node.tag != _PLAIN else resolve_plain(key_node.value)
-            if isinstance(key, Decimal | datetime.date | bool) or key is None:
-                key = key_node.value
-            text_key = str(key)
+            key = _key(key_node.value) if key_node.tag == _PLAIN else key_node.value
             if key in result:
+                text_key = str(key)
                 self.hits.append(Hit("D002", path + (text_key,), {"detail": f"duplicate key {text_key!r}"}))
-            result[key] = self.value(value_node, path + (text_key,), depth + 1)
+            if value_node.tag == _PLAIN:
+                self.budget -= 1
+                result[key] = resolve_plain(value_node.value)
+            else:
+                result[key] = self.value(value_node, path + (str(key),), depth + 1)
+        if self.budget < 0:
+            raise _TooLarge(f"the document expands to more than {MAX_VALUES} values (aliases?)")
         return result
 
     def _tagged_scalar(self, node: yaml.ScalarNode, path: Path) -> Any:

@@ -10,7 +10,8 @@ import datetime
 import re
 from decimal import Decimal
 from functools import cache
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -111,13 +112,13 @@ def _vocabulary_table(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
 
 def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
     table = _vocabulary_table(cls)
+    if isinstance(value, str):
+        member = table.get(value) or table.get(" ".join(value.split()).lower())
+        if member is not None:
+            return member
     english = [member.value for member in cls]
     if isinstance(value, bool) and {"yes", "no"} <= set(english):
         return cls("yes" if value else "no")
-    if isinstance(value, str):
-        member = table.get(" ".join(value.split()).lower())
-        if member is not None:
-            return member
     suggestion = suggest(value, list(table)) if isinstance(value, str) else None
     allowed = ", ".join(english)
     raise VocabularyError(f"{describe(value)} is not one of {allowed}", table[suggestion].value if suggestion else None)
@@ -152,6 +153,22 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
         if not isinstance(value, dict):
             raise ValueError(f"expected a mapping of keys, got {describe(value)}")
         return inner(value, target)
+
+    return structure
+
+
+def _is_optional(type_: Any) -> bool:
+    arguments = get_args(type_)
+    return get_origin(type_) in (Union, UnionType) and len(arguments) == 2 and type(None) in arguments
+
+
+def _optional_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    """``X | None`` with X's hook looked up once, not on every value."""
+    inner_type = next(argument for argument in get_args(type_) if argument is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: Any, _: type) -> Any:
+        return None if value is None else inner(value, inner_type)
 
     return structure
 
@@ -201,4 +218,5 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(lambda t: is_sequence(t) and get_origin(t) is list, _list_hook)
     converter.register_structure_hook_factory(lambda t: is_mapping(t) and not _is_amounts(t), _mapping_hook)
     converter.register_structure_hook_factory(attrs.has, _class_hook)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook)
     return converter

@@ -67,7 +67,9 @@ def test_json_report_shape() -> None:
         "line": 30,
         "column": 34,
         "path": "$.economy.tables[0].total.2027",
+        "fingerprint": finding["fingerprint"],
     }
+    assert len(finding["fingerprint"]) == 16
 
 
 def test_text_report_lists_file_line_column_severity_code_message(capsys: pytest.CaptureFixture[str]) -> None:

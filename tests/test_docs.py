@@ -7,6 +7,18 @@ import runpy
 from conftest import ROOT
 
 
-def test_rules_page_is_fresh() -> None:
-    render = runpy.run_path(str(ROOT / "docs" / "gen_rules.py"))["render"]
-    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == render(), "run python docs/gen_rules.py"
+def test_rule_pages_are_fresh() -> None:
+    wanted = runpy.run_path(str(ROOT / "docs" / "gen_rules.py"))["render"]()
+    directory = ROOT / "docs" / "rules"
+    present = {path.name: path.read_text(encoding="utf-8") for path in directory.glob("*.md")}
+    assert set(present) == set(wanted), "run python docs/gen_rules.py"
+    for name, text in wanted.items():
+        assert present[name] == text, f"docs/rules/{name} is out of date: run python docs/gen_rules.py"
+
+
+def test_every_rule_has_a_page_with_both_examples() -> None:
+    from proplint.ruleset import load_ruleset
+
+    for rule in load_ruleset("kk").rules.values():
+        page = (ROOT / "docs" / "rules" / f"{rule.code}-{rule.name}.md").read_text(encoding="utf-8")
+        assert "## Fails" in page and "## Passes" in page and rule.summary in page, rule.code

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
@@ -22,10 +22,35 @@ if TYPE_CHECKING:
 
 @attrs.frozen
 class Options:
-    """How to lint: the ruleset and the file size limit."""
+    """How to lint a file: the ruleset, the size limit, and what the configuration filters out.
+
+    ``exclude`` and ``per_file_ignores`` globs are relative to ``root``; a
+    finding at or above ``fail_severity`` fails the run.
+    """
 
     ruleset: Ruleset = attrs.field(factory=load_ruleset)
     max_bytes: int = DEFAULT_MAX_BYTES
+    fail_severity: Severity = Severity.ERROR
+    root: FilePath | None = None
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def excluded(self, path: FilePath) -> bool:
+        from proplint.globs import matches
+
+        return any(matches(pattern, path, self.root or FilePath.cwd()) for pattern in self.exclude)
+
+    def ignored(self, path: FilePath) -> frozenset[str]:
+        """The codes ``per_file_ignores`` turns off for ``path``."""
+        from proplint.globs import matches
+
+        root = self.root or FilePath.cwd()
+        codes = [ignored for pattern, ignored in self.per_file_ignores if matches(pattern, path, root)]
+        return frozenset().union(*codes)
+
+
+OptionsFor = Callable[[FilePath], Options]
+"""Gives the options a file is checked with (a configuration resolver)."""
 
 
 @attrs.define
@@ -36,10 +61,17 @@ class Outcome:
     findings: list[Finding] = attrs.field(factory=list)
     crashes: list[str] = attrs.field(factory=list)
     model: Any = None
+    fail_severity: Severity = Severity.ERROR
 
 
-def lint_document(document: LoadedDocument, options: Options) -> Outcome:
-    """Structure a loaded document and run every enabled rule over it."""
+def lint_document(document: LoadedDocument, options: Options, ignored: frozenset[str] = frozenset()) -> Outcome:
+    """Structure a loaded document, run every enabled rule over it, and filter the findings.
+
+    ``ignored`` codes are dropped (per-file ignores); ``# proplint:`` comments
+    in YAML suppress findings.
+    """
+    from proplint.filters import filter_findings
+
     from proplint.structuring import structure
 
     model = structure(document) if document.data is not None or not document.hits else None
@@ -49,11 +81,15 @@ def lint_document(document: LoadedDocument, options: Options) -> Outcome:
         invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
         hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid), document.hits))
     rules = options.ruleset.rules
-    for hit in hits:
+
+    def stamp(hit: Hit) -> Finding | None:
         rule = rules.get(hit.code)
-        if rule is not None and rule.enabled:
-            outcome.findings.append(_stamp(hit, rule, document))
+        return _stamp(hit, rule, document) if rule is not None and rule.enabled else None
+
+    findings = [finding for hit in hits if (finding := stamp(hit)) is not None]
+    outcome.findings = filter_findings(findings, document, options.ruleset, ignored, stamp)
     outcome.findings.sort(key=lambda finding: finding.sort_key)
+    outcome.fail_severity = options.fail_severity
     return outcome
 
 
@@ -121,7 +157,7 @@ _FORMATTER = _Formatter()
 
 
 def _stamp(hit: Hit, rule: Rule, document: LoadedDocument) -> Finding:
-    line, column = document.locate(hit.path, key=hit.code == "D004")
+    line, column = hit.at or document.locate(hit.path, key=hit.code == "D004")
     hint = None
     if rule.hint and all(name in hit.args for name in _fields(rule.hint)):
         hint = _FORMATTER.format(rule.hint, **hit.args)
@@ -135,7 +171,31 @@ def _stamp(hit: Hit, rule: Rule, document: LoadedDocument) -> Finding:
         column=column,
         path=format_path(hit.path),
         hint=hint,
+        fingerprint=_fingerprint(hit, document),
     )
+
+
+def _fingerprint(hit: Hit, document: LoadedDocument) -> str:
+    """A digest of the rule, the path and the value there, so moving lines does not change it."""
+    import hashlib
+
+    value: Any = document.data
+    for component in hit.path:
+        value = _child(value, component)
+    if value is None or hit.at is not None:
+        value = sorted(hit.args.items())
+    text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _child(container: Any, component: str | int) -> Any:
+    if isinstance(container, list) and isinstance(component, int) and 0 <= component < len(container):
+        return container[component]
+    if isinstance(container, dict):
+        for key, value in container.items():
+            if key == component or str(key) == str(component):
+                return value
+    return None
 
 
 def _fields(template: str) -> Iterable[str]:
@@ -146,46 +206,83 @@ def worst(findings: Iterable[Finding]) -> Severity | None:
     return max((finding.severity for finding in findings), default=None)
 
 
-def lint_paths(paths: list[str], options: Options | None = None, skip_foreign: bool = False, jobs: int = 1) -> Report:
+def lint_paths(
+    paths: list[str],
+    options: Options | OptionsFor | None = None,
+    skip_foreign: bool = False,
+    jobs: int = 1,
+    force_exclude: bool = False,
+) -> Report:
     """Lint files and directories; a directory (and with ``skip_foreign`` any file) yields only proplint documents.
 
-    ``jobs`` above 1 (0: one per CPU) checks large batches in that many
-    worker processes, where the platform can fork; the report is the same.
+    ``options`` may be a function giving each file its options (a
+    configuration resolver). Files under an ``exclude`` glob are skipped when
+    found in a directory, and named ones too with ``force_exclude``.
+    ``jobs`` above 1 (0: one per CPU) checks large batches in that many worker
+    processes, where the platform can fork; the report is the same.
     """
     from proplint.discovery import discover
     from proplint.report import Report
 
-    options = options or Options()
-    candidates = list(discover(paths))
+    options_for = _options_for(options)
+    candidates = [
+        candidate
+        for candidate in discover(paths)
+        if not ((force_exclude or not candidate.named) and options_for(candidate.path).excluded(candidate.path))
+    ]
     findings: list[Finding] = []
     crashes: list[str] = []
+    thresholds: dict[str, Severity] = {}
     files = 0
-    for checked in _map(candidates, options, skip_foreign, jobs):
+    for checked in _map(candidates, options_for, skip_foreign, jobs):
         if checked is None:
             continue
         files += 1
+        thresholds[checked.file] = checked.fail_severity
         findings.extend(checked.findings)
         crashes.extend(f"{checked.file}: {crash}" for crash in checked.crashes)
-    return Report(findings=findings, files=files, crashes=crashes)
+    return Report(findings=findings, files=files, crashes=crashes, thresholds=thresholds)
+
+
+def _options_for(options: Options | OptionsFor | None) -> OptionsFor:
+    if options is None:
+        options = Options()
+    if isinstance(options, Options):
+        fixed = options
+        return lambda _: fixed
+    return options
 
 
 _PER_WORKER = 32  # fewer files than this per worker are checked faster in one process
 
 
-def _map(candidates: list[Candidate], options: Options, skip_foreign: bool, jobs: int) -> Iterable[Outcome | None]:
+def _map(candidates: list[Candidate], options_for: OptionsFor, skip_foreign: bool, jobs: int) -> Iterable[Outcome | None]:
     import os
 
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(candidates) // _PER_WORKER)
     if workers < 2 or not _can_fork():
-        return (_lint_candidate(candidate, options, skip_foreign) for candidate in candidates)
+        return (_lint_candidate(candidate, options_for, skip_foreign) for candidate in candidates)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
 
-    work = partial(_lint_candidate, options=options, skip_foreign=skip_foreign, keep_model=False)
+    global _WORKER_STATE
+    # Forked workers inherit this, with every configuration already read: nothing is pickled but files and outcomes.
+    _WORKER_STATE = (options_for, skip_foreign)
     chunk = max(1, min(64, len(candidates) // (workers * 4)))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(work, candidates, chunksize=chunk))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_lint_in_worker, candidates, chunksize=chunk))
+    finally:
+        _WORKER_STATE = None
+
+
+_WORKER_STATE: tuple[OptionsFor, bool] | None = None
+
+
+def _lint_in_worker(candidate: Candidate) -> Outcome | None:
+    assert _WORKER_STATE is not None
+    options_for, skip_foreign = _WORKER_STATE
+    return _lint_candidate(candidate, options_for, skip_foreign, keep_model=False)
 
 
 def _can_fork() -> bool:
@@ -196,15 +293,18 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _lint_candidate(candidate: Candidate, options: Options, skip_foreign: bool, keep_model: bool = True) -> Outcome | None:
+def _lint_candidate(
+    candidate: Candidate, options_for: OptionsFor, skip_foreign: bool, keep_model: bool = True
+) -> Outcome | None:
     """One discovered file's outcome, or ``None`` when it is skipped as no proplint document."""
     from proplint.structuring import is_proplint_data
 
+    options = options_for(candidate.path)
     document = load_path(candidate.path, candidate.display, options.max_bytes)
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
         if document.data is not None or not _claims_proplint(candidate.path):
             return None
-    outcome = lint_document(document, options)
+    outcome = lint_document(document, options, options.ignored(candidate.path))
     if not keep_model:
         outcome.model = None
     return outcome

@@ -41,6 +41,8 @@ class Hit:
     code: str
     path: Path
     args: dict[str, Any] = attrs.field(factory=dict)
+    at: tuple[int, int] | None = None
+    """A line and column to report instead of the path's (for findings about comments)."""
 
 
 @attrs.frozen
@@ -56,6 +58,8 @@ class Finding:
     column: int
     path: str
     hint: str | None = None
+    fingerprint: str = ""
+    """Stable across unrelated edits: the rule, the path and the offending value (for baselines)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as it appears in the JSON report."""
@@ -69,6 +73,7 @@ class Finding:
             "line": self.line,
             "column": self.column,
             "path": self.path,
+            "fingerprint": self.fingerprint,
         }
 
     @property

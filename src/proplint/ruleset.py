@@ -22,6 +22,10 @@ _RULE_KEYS = {
 }
 
 
+EXACT = 1000
+"""The specificity of a selector that names one rule by code or name."""
+
+
 class RulesetError(Exception):
     """A ruleset that cannot be used: a configuration error (exit 2)."""
 
@@ -42,6 +46,8 @@ class Rule:
     fail: str = ""
     passing: str = ""
     enabled: bool = True
+    source: str = ""
+    """The ruleset (or plugin) that defines the rule."""
 
 
 @attrs.frozen
@@ -112,13 +118,14 @@ def _load(name_or_path: str, seen: tuple[Path, ...], relative_to: Path | None = 
     tolerance = str(raw.get("tolerance", tolerance))
     if tolerance not in ("rounding", "exact"):
         raise RulesetError(f"{path}: tolerance must be 'rounding' or 'exact', not {tolerance!r}")
+    name = str(raw.get("name", path.stem))
     for index, entry in enumerate(raw.get("rules", [])):
-        rule = _rule(entry, base, f"{path}: rules[{index}]")
+        rule = _rule(entry, base, f"{path}: rules[{index}]", name)
         base[rule.code] = rule
-    return Ruleset(name=str(raw.get("name", path.stem)), rules=base, tolerance=tolerance)
+    return Ruleset(name=name, rules=base, tolerance=tolerance)
 
 
-def _rule(entry: Any, base: Mapping[str, Rule], where: str) -> Rule:
+def _rule(entry: Any, base: Mapping[str, Rule], where: str, source: str) -> Rule:
     if not isinstance(entry, dict) or "code" not in entry:
         raise RulesetError(f"{where}: a rule is a mapping with a 'code'")
     unknown = set(entry) - _RULE_KEYS
@@ -155,6 +162,21 @@ def _rule(entry: Any, base: Mapping[str, Rule], where: str) -> Rule:
             fail=str(entry.get("fail", "")),
             passing=str(entry.get("pass", "")),
             enabled=bool(entry.get("enabled", True)),
+            source=source,
         )
     except (ValueError, TypeError) as error:
         raise RulesetError(f"{where}: {error}") from None
+
+
+def expand(selector: str, ruleset: Ruleset) -> tuple[frozenset[str], int] | None:
+    """The codes a selector names and how specific it is, or ``None`` when it names nothing."""
+    wanted = selector.strip()
+    if wanted.upper() == "ALL":
+        return frozenset(ruleset.rules), 0
+    for rule in ruleset.rules.values():
+        if wanted == rule.name or wanted.upper() == rule.code:
+            return frozenset({rule.code}), EXACT
+    codes = frozenset(code for code in ruleset.rules if code.startswith(wanted.upper()))
+    if not wanted or not codes:
+        return None
+    return codes, len(wanted)

@@ -44,6 +44,8 @@ class LoadedDocument:
     locator: Locator
     hits: list[Hit] = attrs.field(factory=list)
     list_years: dict[Path, tuple[int, ...]] = attrs.field(factory=dict)
+    comments: str | None = None
+    """The YAML source, kept for its ``# proplint:`` comments; ``None`` for JSON and TOML."""
 
     def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
         """The position of the value at ``path``, or of its key when ``key`` is set."""

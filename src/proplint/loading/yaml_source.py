@@ -89,7 +89,7 @@ def load_yaml(file: str, text: str) -> LoadedDocument:
     finally:
         composer.dispose()
     locator = YamlLocator(root)
-    document = LoadedDocument(file=file, data=None, locator=locator)
+    document = LoadedDocument(file=file, data=None, locator=locator, comments=text if "#" in text else None)
     locator.list_years = document.list_years
     if root is None:
         return document

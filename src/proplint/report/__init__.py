@@ -16,6 +16,14 @@ class Report:
     findings: list[Finding]
     files: int
     crashes: list[str] = attrs.field(factory=list)
+    thresholds: dict[str, Severity] = attrs.field(factory=dict)
+    """Each file's failure threshold, from the options it was checked with (default: error)."""
+    baseline: tuple[int, int] | None = None
+    """With a baseline: how many findings it held back, and how many of its entries no longer occur."""
+
+    def failing(self) -> int:
+        """How many findings reach their file's failure threshold."""
+        return sum(finding.severity >= self.thresholds.get(finding.file, Severity.ERROR) for finding in self.findings)
 
     def counts(self) -> dict[str, int]:
         counts = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
@@ -24,7 +32,10 @@ class Report:
         return counts
 
     def summary(self) -> dict[str, int]:
-        return {"files": self.files, **self.counts()}
+        summary = {"files": self.files, **self.counts()}
+        if self.baseline is not None:
+            summary["baselined"], summary["baseline_stale"] = self.baseline
+        return summary
 
 
 def formatter(name: str) -> Callable[[Report], str]:

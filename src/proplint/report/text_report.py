@@ -25,5 +25,12 @@ def format_text(report: Report) -> str:
     counts = report.counts()
     files = "file" if report.files == 1 else "files"
     found = ", ".join(f"{count} {label}{'s' if count != 1 and label != 'info' else ''}" for label, count in counts.items())
-    lines.append(f"Checked {report.files} {files}: {found}.")
+    summary = f"Checked {report.files} {files}: {found}."
+    if report.baseline is not None:
+        known, stale = report.baseline
+        summary += f" {known} held back by the baseline"
+        if stale:
+            summary += f"; {stale} baseline {'entry no longer occurs' if stale == 1 else 'entries no longer occur'} (rewrite it with --write-baseline)"
+        summary += "."
+    lines.append(summary)
     return "\n".join(lines) + "\n"

@@ -1,0 +1,138 @@
+"""``proplint check``: discover, lint with each file's configuration, filter by baseline, report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from proplint.findings import Severity
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from proplint.report import FORMATS
+
+    check = commands.add_parser("check", help="check proposal files and directories")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check")
+    check.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    check.add_argument(
+        "--fail-severity",
+        choices=[severity.label for severity in Severity],
+        default=None,
+        help="exit 1 when a finding is at least this severe (default: error, or the configuration's)",
+    )
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument(
+        "--skip-foreign",
+        action="store_true",
+        help="skip named files that are not proplint documents, as in a directory (for pre-commit)",
+    )
+    check.add_argument("--ruleset", default=None, help="a shipped ruleset name or a ruleset file (default: kk)")
+    check.add_argument("--config", type=Path, default=None, metavar="FILE", help="use this configuration for every file")
+    check.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    check.add_argument("--select", type=_selectors, default=None, metavar="RULES", help="check only these rules (comma-separated codes, names or families)")
+    check.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES", help="check these rules too")
+    check.add_argument("--ignore", type=_selectors, default=[], metavar="RULES", help="do not check these rules")
+    check.add_argument("--force-exclude", action="store_true", help="apply 'exclude' to files named on the command line too")
+    check.add_argument("--baseline", type=Path, default=None, metavar="FILE", help="report only findings not recorded in FILE")
+    check.add_argument("--write-baseline", type=Path, default=None, metavar="FILE", help="record today's findings in FILE")
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes for large batches (default: auto, one per CPU; 1: no workers)",
+    )
+    check.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default: 2000000)")
+
+
+def _selectors(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _jobs(text: str) -> int:
+    if text == "auto":
+        return 0
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', got {text!r}")
+    return value
+
+
+def run(arguments: argparse.Namespace) -> int:
+    from proplint.baseline import BaselineError, compare, write_baseline
+    from proplint.config import ConfigError, Overrides, Resolver
+    from proplint.discovery import missing
+    from proplint.engine import lint_paths
+    from proplint.loading import DEFAULT_MAX_BYTES
+    from proplint.report import formatter
+
+    absent = missing(arguments.paths)
+    if absent:
+        return _usage(*(f"no such file or directory: {path}" for path in absent))
+    if arguments.max_bytes is not None and arguments.max_bytes <= 0:
+        return _usage("--max-bytes must be a positive number")
+    if arguments.config is not None and not arguments.config.is_file():
+        return _usage(f"--config: no such file: {arguments.config}")
+    overrides = Overrides(
+        ruleset=arguments.ruleset,
+        select=arguments.select,
+        extend_select=arguments.extend_select,
+        ignore=arguments.ignore,
+        fail_severity=Severity.parse(arguments.fail_severity) if arguments.fail_severity else None,
+        max_bytes=arguments.max_bytes or DEFAULT_MAX_BYTES,
+    )
+    resolver = Resolver(arguments.config, arguments.isolated, overrides)
+    try:
+        baseline = arguments.baseline or _configured_baseline(resolver)
+        report = lint_paths(
+            arguments.paths,
+            resolver,
+            skip_foreign=arguments.skip_foreign,
+            jobs=arguments.jobs,
+            force_exclude=arguments.force_exclude,
+        )
+        if arguments.write_baseline is not None:
+            count = write_baseline(arguments.write_baseline, report.findings)
+            print(f"proplint: wrote {count} findings to the baseline {arguments.write_baseline}", file=sys.stderr)
+        elif baseline is not None:
+            import attrs
+
+            comparison = compare(report.findings, baseline)
+            report = attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
+    except (ConfigError, BaselineError) as error:
+        return _usage(str(error))
+    sys.stdout.write(formatter(arguments.format)(report))
+    for crash in report.crashes:
+        print(f"proplint: internal error: {crash}", file=sys.stderr)
+    return exit_code(report.failing(), arguments.exit_zero, bool(report.crashes))
+
+
+def _configured_baseline(resolver: object) -> Path | None:
+    """The ``baseline`` setting of the configuration that governs the working directory."""
+    from proplint.config import Resolver
+
+    assert isinstance(resolver, Resolver)
+    settings = resolver.settings_for(Path.cwd())
+    return settings.root / settings.baseline if settings.baseline else None
+
+
+def _usage(*messages: str) -> int:
+    for message in messages:
+        print(f"proplint: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def exit_code(failing: int, exit_zero: bool, crashed: bool = False) -> int:
+    """0 when clean, 1 when a finding reaches its threshold or a check crashed."""
+    if crashed:
+        return EXIT_FINDINGS
+    if exit_zero:
+        return EXIT_CLEAN
+    return EXIT_FINDINGS if failing else EXIT_CLEAN

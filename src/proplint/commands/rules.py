@@ -1,0 +1,101 @@
+"""``proplint rules`` and ``proplint explain``: the rules in effect, and one rule in full."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_CLEAN, EXIT_USAGE = 0, 2
+
+
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    listing = commands.add_parser("rules", help="list every rule with its severity and whether it is enabled")
+    listing.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    _configuration_options(listing)
+    explain = commands.add_parser("explain", help="describe a rule: what, why, parameters and examples")
+    explain.add_argument("rule", metavar="CODE|NAME", help="a rule code or name, e.g. S101 or section-total")
+    _configuration_options(explain)
+
+
+def _configuration_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ruleset", default=None, help="a shipped ruleset name or a ruleset file (default: kk)")
+    parser.add_argument("--config", type=Path, default=None, metavar="FILE", help="use this configuration file")
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+
+
+def _effective(arguments: argparse.Namespace) -> tuple[object, object]:
+    """The ruleset as configured for the working directory, and the same ruleset unconfigured."""
+    from proplint.config import Overrides, Resolver
+    from proplint.ruleset import DEFAULT_RULESET, load_ruleset
+
+    resolver = Resolver(arguments.config, arguments.isolated, Overrides(ruleset=arguments.ruleset))
+    options = resolver(Path.cwd() / "-")
+    settings = resolver.settings_for(Path.cwd() / "-")
+    name = arguments.ruleset or settings.ruleset or DEFAULT_RULESET
+    if arguments.ruleset is None and settings.ruleset and ("/" in name or name.endswith((".yaml", ".yml"))):
+        name = str(settings.root / name)
+    return options.ruleset, load_ruleset(name)
+
+
+def run_rules(arguments: argparse.Namespace) -> int:
+    from proplint.config import ConfigError
+    from proplint.ruleset import Ruleset, RulesetError
+
+    try:
+        effective, default = _effective(arguments)
+    except (ConfigError, RulesetError) as error:
+        return _usage(str(error))
+    assert isinstance(effective, Ruleset) and isinstance(default, Ruleset)
+    rows = []
+    for code, rule in effective.rules.items():
+        base = default.rules.get(code, rule)
+        rows.append(
+            {
+                "code": code,
+                "name": rule.name,
+                "default_severity": base.severity.label,
+                "severity": rule.severity.label,
+                "enabled": rule.enabled,
+                "source": rule.source,
+                "summary": rule.summary,
+            }
+        )
+    if arguments.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps({"ruleset": effective.name, "rules": rows}, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_CLEAN
+    from tabulate import tabulate
+
+    table = [
+        (row["code"], row["name"], row["default_severity"], row["severity"], "yes" if row["enabled"] else "no", row["source"])
+        for row in rows
+    ]
+    headers = ("code", "name", "default", "severity", "enabled", "source")
+    sys.stdout.write(tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True) + "\n")
+    return EXIT_CLEAN
+
+
+def run_explain(arguments: argparse.Namespace) -> int:
+    from proplint.config import ConfigError
+    from proplint.ruledocs import explain
+    from proplint.ruleset import EXACT, Ruleset, RulesetError, expand
+
+    try:
+        effective, default = _effective(arguments)
+    except (ConfigError, RulesetError) as error:
+        return _usage(str(error))
+    assert isinstance(effective, Ruleset) and isinstance(default, Ruleset)
+    found = expand(arguments.rule, effective)
+    if found is None or found[1] != EXACT:
+        return _usage(f"no rule {arguments.rule!r}: give a code or name (proplint rules lists them)")
+    (code,) = found[0]
+    rule = effective.rules[code]
+    sys.stdout.write(explain(rule, default.rules.get(code), rule.source))
+    return EXIT_CLEAN
+
+
+def _usage(message: str) -> int:
+    print(f"proplint: error: {message}", file=sys.stderr)
+    return EXIT_USAGE

@@ -1,0 +1,116 @@
+"""From configuration files and command-line options to the options each file is checked with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from proplint.config.errors import ConfigError
+from proplint.config.files import ConfigDocument, find_config
+from proplint.config.selection import Selection, codes_of, configure
+from proplint.config.settings import Settings, read_settings
+from proplint.engine import Options
+from proplint.findings import Severity
+from proplint.loading import DEFAULT_MAX_BYTES
+from proplint.ruleset import DEFAULT_RULESET, RulesetError, load_ruleset
+
+
+@attrs.frozen
+class Overrides:
+    """Settings given on the command line; they win over every configuration file."""
+
+    ruleset: str | None = None
+    select: Sequence[str] | None = None
+    extend_select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    fail_severity: Severity | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    lang: str | None = None
+
+
+class Resolver:
+    """Finds the configuration of each file (nearest wins) and builds its options once."""
+
+    def __init__(self, config: Path | None = None, isolated: bool = False, overrides: Overrides | None = None) -> None:
+        self.config = config
+        self.isolated = isolated
+        self.overrides = overrides or Overrides()
+        self._options: dict[Path | None, Options] = {}
+        self.settings: dict[Path | None, Settings] = {}
+
+    def config_file(self, path: Path) -> Path | None:
+        if self.isolated:
+            return None
+        if self.config is not None:
+            return self.config
+        directory = path if path.is_dir() else path.parent
+        return find_config(directory.resolve())
+
+    def __call__(self, path: Path) -> Options:
+        """The options ``path`` is checked with."""
+        file = self.config_file(path)
+        options = self._options.get(file)
+        if options is None:
+            settings, document = (Settings(), None) if file is None else read_settings(file)
+            self.settings[file] = settings
+            options = self._options[file] = _options(settings, document, self.overrides)
+        return options
+
+    def settings_for(self, path: Path) -> Settings:
+        """The settings of the configuration that governs ``path``."""
+        self(path)
+        return self.settings[self.config_file(path)]
+
+
+def _options(settings: Settings, document: ConfigDocument | None, overrides: Overrides) -> Options:
+    def fail(message: str, path: tuple[str | int, ...]) -> ConfigError:
+        return ConfigError(message) if document is None else document.error(message, path)
+
+    def cli_fail(message: str, path: tuple[str | int, ...]) -> ConfigError:
+        return ConfigError(f"--{str(path[0]).replace('_', '-')}: {message}")
+
+    name = overrides.ruleset or settings.ruleset or DEFAULT_RULESET
+    try:
+        if overrides.ruleset is None and settings.ruleset and _is_path(settings.ruleset):
+            name = str(settings.root / settings.ruleset)
+        ruleset = load_ruleset(name)
+    except RulesetError as error:
+        if overrides.ruleset is None and settings.ruleset is not None:
+            raise fail(str(error), ("ruleset",)) from None
+        raise ConfigError(str(error)) from None
+    ruleset = configure(
+        ruleset,
+        Selection(
+            select=settings.select,
+            extend_select=settings.extend_select,
+            ignore=settings.ignore,
+            severity=settings.severity,
+            params=settings.params,
+            tolerance=settings.tolerance,
+        ),
+        fail,
+    )
+    if overrides.select is not None or overrides.extend_select or overrides.ignore:
+        ruleset = configure(
+            ruleset,
+            Selection(select=overrides.select, extend_select=overrides.extend_select, ignore=overrides.ignore),
+            cli_fail,
+        )
+    per_file = tuple(
+        (pattern, codes_of(selectors, ruleset, fail, ("per-file-ignores", pattern)))
+        for pattern, selectors in settings.per_file_ignores.items()
+    )
+    return Options(
+        ruleset=ruleset,
+        max_bytes=overrides.max_bytes,
+        fail_severity=overrides.fail_severity or settings.fail_severity or Severity.ERROR,
+        root=settings.root,
+        exclude=settings.exclude,
+        per_file_ignores=per_file,
+    )
+
+
+def _is_path(name: str) -> bool:
+    return "/" in name or "\\" in name or name.endswith((".yaml", ".yml"))

@@ -1,0 +1,107 @@
+"""Rule selectors (code, name, family prefix or ``ALL``) and the ruleset they shape.
+
+As in ruff, the most specific selector decides: ``ignore = ["S"]`` with
+``extend-select = ["S101"]`` keeps S101 on; at equal specificity ``ignore``
+wins. D001-D003 are always on: a file that cannot be read is always reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from proplint.config.errors import ConfigError
+from proplint.findings import Severity
+from proplint.ruleset import EXACT, Rule, Ruleset, expand
+
+ALWAYS_ON = frozenset({"D001", "D002", "D003"})
+
+Fail = Callable[[str, tuple[str | int, ...]], ConfigError]
+"""Builds the error for a message and the settings path it is about."""
+
+
+def codes_of(selectors: Iterable[str], ruleset: Ruleset, fail: Fail, path: tuple[str | int, ...]) -> frozenset[str]:
+    """Every code the selectors name; an unknown selector is a configuration error."""
+    found: set[str] = set()
+    for index, selector in enumerate(selectors):
+        expanded = expand(selector, ruleset)
+        if expanded is None:
+            raise fail(f"{selector!r} names no rule of the ruleset {ruleset.name!r}{_hint(selector, ruleset)}", (*path, index))
+        found |= expanded[0]
+    return frozenset(found)
+
+
+def _hint(selector: str, ruleset: Ruleset) -> str:
+    import difflib
+
+    words = [*ruleset.rules, *(rule.name for rule in ruleset.rules.values())]
+    close = difflib.get_close_matches(selector, words, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+@attrs.frozen
+class Selection:
+    """What a configuration asks of a ruleset; each part with the settings path for errors."""
+
+    select: Sequence[str] | None = None
+    extend_select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    severity: Mapping[str, Severity] = attrs.field(factory=dict)
+    params: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    tolerance: str | None = None
+
+
+def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
+    """The ruleset with the selection applied: enabled rules, severities, parameters, tolerance."""
+    enabling = _specifics(selection.select or (), ruleset, fail, ("select",))
+    enabling += _specifics(selection.extend_select, ruleset, fail, ("extend-select",))
+    disabling = _specifics(selection.ignore, ruleset, fail, ("ignore",))
+    for index, selector in enumerate(selection.ignore):
+        if selector.upper() in ALWAYS_ON:
+            raise fail(f"{selector} cannot be ignored: a file that cannot be read is always reported", ("ignore", index))
+    levels = [
+        (codes, specificity, level)
+        for selector, level in selection.severity.items()
+        for codes, specificity in [_one(selector, ruleset, fail, ("severity", selector))]
+    ]
+    rules: dict[str, Rule] = {}
+    for code, rule in ruleset.rules.items():
+        enabled = rule.enabled if selection.select is None else False
+        on = max((specificity for codes, specificity in enabling if code in codes), default=-1)
+        off = max((specificity for codes, specificity in disabling if code in codes), default=-1)
+        if off >= 0 and off >= on:
+            enabled = False
+        elif on >= 0:
+            enabled = True
+        changes: dict[str, Any] = {"enabled": enabled or code in ALWAYS_ON}
+        chosen = max(((specificity, level) for codes, specificity, level in levels if code in codes), default=None)
+        if chosen is not None:
+            changes["severity"] = chosen[1]
+        rules[code] = attrs.evolve(rule, **changes)
+    for selector, values in selection.params.items():
+        codes, specificity = _one(selector, ruleset, fail, ("params", selector))
+        if specificity != EXACT:
+            raise fail(f"parameters are set for one rule, by code or name, not for {selector!r}", ("params", selector))
+        (code,) = codes
+        rule = rules[code]
+        unknown = sorted(set(values) - set(rule.params))
+        if unknown:
+            known = ", ".join(sorted(rule.params)) or "none"
+            raise fail(f"rule {code} has no parameter {unknown[0]!r} (its parameters: {known})", ("params", selector, unknown[0]))
+        rules[code] = attrs.evolve(rule, params={**rule.params, **values})
+    return attrs.evolve(ruleset, rules=rules, tolerance=selection.tolerance or ruleset.tolerance)
+
+
+def _specifics(
+    selectors: Iterable[str], ruleset: Ruleset, fail: Fail, path: tuple[str | int, ...]
+) -> list[tuple[frozenset[str], int]]:
+    return [_one(selector, ruleset, fail, (*path, index)) for index, selector in enumerate(selectors)]
+
+
+def _one(selector: str, ruleset: Ruleset, fail: Fail, path: tuple[str | int, ...]) -> tuple[frozenset[str], int]:
+    expanded = expand(selector, ruleset)
+    if expanded is None:
+        raise fail(f"{selector!r} names no rule of the ruleset {ruleset.name!r}{_hint(selector, ruleset)}", path)
+    return expanded

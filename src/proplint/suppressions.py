@@ -1,0 +1,145 @@
+"""Inline suppressions in YAML comments, and the findings about suppressions themselves.
+
+``# proplint: disable=S101,payback-mismatch`` after a value suppresses those
+rules on that line; on a line of its own it suppresses them from there on,
+until ``# proplint: enable=…``. ``disable-line`` works on its own line or on
+the next content line, ``disable-next-line`` on the next content line, and
+``disable-file`` anywhere in the file. Without ``=…`` a directive covers every
+rule. A directive that suppresses nothing is reported as P001, one that
+cannot be read or names no rule as P002.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from proplint.findings import Finding
+
+_DIRECTIVE = re.compile(r"(?:^|\s)#\s*proplint\s*:\s*(?P<body>.*?)\s*$")
+_BODY = re.compile(r"(?P<kind>[a-z-]+)\s*(?:=\s*(?P<rules>[^#]*?))?\s*(?:#.*)?$")
+KINDS = ("disable", "disable-line", "disable-next-line", "disable-file", "enable")
+UNSUPPRESSIBLE = frozenset({"D001", "D002", "D003", "P001", "P002"})
+
+Expand = Callable[[str], "frozenset[str] | None"]
+"""The codes a rule selector (code, name or family) stands for, or ``None``."""
+
+
+@attrs.define
+class Directive:
+    """One ``# proplint:`` comment: what it covers, and whether it suppressed anything."""
+
+    kind: str
+    selectors: tuple[tuple[str, frozenset[str]], ...]
+    codes: frozenset[str] | None  # None: every rule
+    line: int
+    column: int
+    first: int
+    last: int
+    used: set[str] = attrs.field(factory=set)
+
+    def covers(self, finding: Finding) -> bool:
+        return self.first <= finding.line <= self.last and (self.codes is None or finding.code in self.codes)
+
+
+@attrs.frozen
+class Problem:
+    """A directive that cannot be used, for P002."""
+
+    line: int
+    column: int
+    detail: str
+
+
+def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Problem]]:
+    """The directives of a YAML text, with their line ranges resolved."""
+    lines = text.splitlines()
+    found: list[Directive] = []
+    problems: list[Problem] = []
+    open_blocks: list[Directive] = []
+    for number, line in enumerate(lines, start=1):
+        match = _DIRECTIVE.search(line)
+        if match is None:
+            continue
+        column = line.index("#", match.start()) + 1
+        body = _BODY.match(match.group("body"))
+        if body is None or body.group("kind") not in KINDS:
+            problems.append(Problem(number, column, f"unknown directive {match.group('body')!r} (use one of {', '.join(KINDS)})"))
+            continue
+        kind = body.group("kind")
+        words = [part.strip() for part in (body.group("rules") or "").split(",") if part.strip()]
+        selectors: list[tuple[str, frozenset[str]]] = []
+        for word in words:
+            expanded = expand(word)
+            if expanded is None:
+                problems.append(Problem(number, column, f"{word!r} names no rule"))
+            elif expanded <= UNSUPPRESSIBLE:
+                problems.append(Problem(number, column, f"{word} cannot be suppressed: it is always reported"))
+            else:
+                selectors.append((word, expanded - UNSUPPRESSIBLE))
+        if words and not selectors:
+            continue
+        frozen = frozenset().union(*(codes for _, codes in selectors)) if selectors else None
+        own_line = not line[: column - 1].strip()
+        if kind == "enable":
+            _close(open_blocks, frozen, number - 1)
+            continue
+        first, last = _range(kind, own_line, number, lines)
+        directive = Directive(kind, tuple(selectors), frozen, number, column, first, last)
+        found.append(directive)
+        if kind == "disable" and own_line:
+            open_blocks.append(directive)
+    return found, problems
+
+
+def _range(kind: str, own_line: bool, number: int, lines: list[str]) -> tuple[int, int]:
+    if kind == "disable-file":
+        return 1, len(lines) + 1
+    if kind == "disable" and own_line:
+        return number, len(lines) + 1
+    if kind == "disable-next-line" or (kind == "disable-line" and own_line):
+        following = _next_content_line(lines, number)
+        return following, following
+    return number, number
+
+
+def _next_content_line(lines: list[str], number: int) -> int:
+    for index in range(number, len(lines)):
+        stripped = lines[index].strip()
+        if stripped and not stripped.startswith("#"):
+            return index + 1
+    return number + 1
+
+
+def _close(blocks: list[Directive], codes: frozenset[str] | None, last: int) -> None:
+    for block in blocks:
+        if block.last > last and (codes is None or block.codes is None or block.codes <= codes):
+            block.last = last
+
+
+def suppress(findings: Iterable[Finding], directives: list[Directive]) -> list[Finding]:
+    """The findings no directive covers; covering directives record what they suppressed."""
+    kept: list[Finding] = []
+    for finding in findings:
+        covering = [directive for directive in directives if finding.code not in UNSUPPRESSIBLE and directive.covers(finding)]
+        for directive in covering:
+            directive.used.add(finding.code)
+        if not covering:
+            kept.append(finding)
+    return kept
+
+
+def unused(directives: list[Directive]) -> list[tuple[Directive, str]]:
+    """Each directive, and each rule it names, that suppressed nothing."""
+    result: list[tuple[Directive, str]] = []
+    for directive in directives:
+        if directive.codes is None:
+            if not directive.used:
+                result.append((directive, "every rule"))
+            continue
+        for word, codes in directive.selectors:
+            if not codes & directive.used:
+                result.append((directive, word))
+    return result

@@ -95,7 +95,12 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
     if overrides.select is not None or overrides.extend_select or overrides.ignore:
         ruleset = configure(
             ruleset,
-            Selection(select=overrides.select, extend_select=overrides.extend_select, ignore=overrides.ignore),
+            # As in ruff, the configuration's ignores carry over a command-line --select.
+            Selection(
+                select=overrides.select,
+                extend_select=overrides.extend_select,
+                ignore=(*(settings.ignore if overrides.select is not None else ()), *overrides.ignore),
+            ),
             cli_fail,
         )
     per_file = tuple(

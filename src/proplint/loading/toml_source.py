@@ -28,8 +28,13 @@ def load_toml(file: str, text: str) -> LoadedDocument:
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         match = _LINE_COLUMN.search(message)
-        line, column = (int(match.group(1)), int(match.group(2))) if match else (1, 1)
-        detail = _LINE_COLUMN.sub("", message).strip(" ()") or "invalid TOML"
+        if match:
+            line, column = int(match.group(1)), int(match.group(2))
+        else:  # "(at end of document)"
+            lines = text.splitlines() or [""]
+            line, column = len(lines), len(lines[-1]) + 1
+        detail = _LINE_COLUMN.sub("", message).replace("(at end of document)", "at the end of the file").strip(" ()")
+        detail = detail or "invalid TOML"
         return LoadedDocument(file=file, data=None, locator=StartLocator(line, column), hits=[Hit("D001", (), {"detail": detail})])
     except RecursionError:
         return LoadedDocument(

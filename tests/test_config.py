@@ -161,3 +161,26 @@ def test_user_ruleset_extends_adds_a_rule_reusing_a_check_and_disables_one(tmp_p
     listing = json.loads(proplint("rules", "--format", "json", cwd=tmp_path).stdout)
     rules = {rule["code"]: rule for rule in listing["rules"]}
     assert rules["X901"]["source"] == "local" and rules["C601"]["enabled"] is False
+
+
+def test_rules_lists_default_and_effective_severity(tmp_path: Path) -> None:
+    write(tmp_path, {".proplint.toml": 'ignore = ["C603"]\n[severity]\nS101 = "info"\n'})
+    listing = json.loads(proplint("rules", "--format", "json", cwd=tmp_path).stdout)
+    rules = {rule["code"]: rule for rule in listing["rules"]}
+    assert listing["ruleset"] == "kk" and len(rules) >= 34
+    assert (rules["S101"]["default_severity"], rules["S101"]["severity"]) == ("error", "info")
+    assert rules["C603"]["enabled"] is False and rules["C604"]["enabled"] is True
+    text = proplint("rules", cwd=tmp_path).stdout
+    assert "section-total" in text and "enabled" in text.splitlines()[0]
+    assert proplint("rules", "--isolated", "--format", "json", cwd=tmp_path).stdout.count('"enabled": false') == 0
+
+
+def test_explain_by_code_and_name(tmp_path: Path) -> None:
+    by_code = proplint("explain", "E301", cwd=tmp_path)
+    by_name = proplint("explain", "payback-mismatch", cwd=tmp_path)
+    assert by_code.returncode == 0 and by_code.stdout == by_name.stdout
+    assert "# E301 payback-mismatch" in by_code.stdout and "## Fails" in by_code.stdout and "## Passes" in by_code.stdout
+    mandatory = proplint("explain", "C604", cwd=tmp_path).stdout
+    assert "## Parameters" in mandatory and "Center for Økonomi" in mandatory
+    unknown = proplint("explain", "S1", cwd=tmp_path)
+    assert unknown.returncode == 2 and "no rule 'S1'" in unknown.stderr

@@ -18,7 +18,7 @@ import attrs
 
 from proplint.findings import Finding
 
-_DIRECTIVE = re.compile(r"(?:^|\s)#\s*proplint\s*:\s*(?P<body>.*?)\s*$")
+_DIRECTIVE = re.compile(r"#\s*proplint\s*:\s*(?P<body>.*?)\s*$")
 _BODY = re.compile(r"(?P<kind>[a-z-]+)\s*(?:=\s*(?P<rules>[^#]*?))?\s*(?:#.*)?$")
 KINDS = ("disable", "disable-line", "disable-next-line", "disable-file", "enable")
 UNSUPPRESSIBLE = frozenset({"D001", "D002", "D003", "P001", "P002"})
@@ -60,10 +60,11 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
     problems: list[Problem] = []
     open_blocks: list[Directive] = []
     for number, line in enumerate(lines, start=1):
-        match = _DIRECTIVE.search(line)
+        start = _comment_start(line) if "proplint" in line else -1
+        match = _DIRECTIVE.match(line, start) if start >= 0 else None
         if match is None:
             continue
-        column = line.index("#", match.start()) + 1
+        column = start + 1
         body = _BODY.match(match.group("body"))
         if body is None or body.group("kind") not in KINDS:
             problems.append(Problem(number, column, f"unknown directive {match.group('body')!r} (use one of {', '.join(KINDS)})"))
@@ -92,6 +93,29 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
         if kind == "disable" and own_line:
             open_blocks.append(directive)
     return found, problems
+
+
+def _comment_start(line: str) -> int:
+    """Where a YAML comment starts on the line (a ``#`` after a space, outside quotes), or -1."""
+    quote = ""
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if quote == '"' and char == "\\":
+            index += 2
+            continue
+        if quote:
+            if char == quote:
+                if quote == "'" and line.startswith("''", index):
+                    index += 2
+                    continue
+                quote = ""
+        elif char in "\"'" and (index == 0 or line[index - 1] in " \t[{,:-?"):
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return index
+        index += 1
+    return -1
 
 
 def _range(kind: str, own_line: bool, number: int, lines: list[str]) -> tuple[int, int]:

@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from proplint.checks.context import CheckContext
     from proplint.engine import Options, Outcome, lint_file, lint_paths, lint_text
-    from proplint.findings import Finding, Severity
+    from proplint.findings import Finding, Hit, Severity
     from proplint.report import Report
     from proplint.ruleset import Rule, Ruleset, load_ruleset
 
 __all__ = [
+    "CheckContext",
     "Finding",
+    "Hit",
     "Options",
     "Outcome",
     "Report",
@@ -32,7 +35,9 @@ __all__ = [
 ]
 
 _HOMES = {
+    "CheckContext": "proplint.checks.context",
     "Finding": "proplint.findings",
+    "Hit": "proplint.findings",
     "Severity": "proplint.findings",
     "Options": "proplint.engine",
     "Outcome": "proplint.engine",

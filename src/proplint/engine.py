@@ -123,20 +123,37 @@ def _unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
 
 
 def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozenset[Path]) -> Iterator[Hit]:
-    from proplint.checks import CHECKS, CheckContext
+    from proplint.checks import CheckContext, resolve_check
+    from proplint.plugins import PluginError
 
     exact = ruleset.tolerance == "exact"
     for rule in ruleset.enabled():
         if rule.check is None:
             continue
-        check = CHECKS.get(rule.check)
-        if check is None:
-            outcome.crashes.append(f"rule {rule.code} names an unknown check {rule.check!r}")
+        try:
+            check, origin = resolve_check(rule.check)
+        except PluginError as error:
+            outcome.crashes.append(f"rule {rule.code}: {error}")
             continue
         try:
             yield from list(check(model, CheckContext(rule.code, rule.params, exact, invalid)))
         except Exception as error:  # one broken check must not hide the others' findings
-            outcome.crashes.append(f"check {rule.check!r} of rule {rule.code} failed: {type(error).__name__}: {error}")
+            where = "" if origin == "built-in" else f" ({origin})"
+            outcome.crashes.append(
+                f"check {rule.check!r}{where} of rule {rule.code} failed: {type(error).__name__}: {error}"
+            )
+
+
+def check_plugins(ruleset: Ruleset) -> None:
+    """Load the check of every enabled rule now, so a missing or broken plugin stops the run before it starts.
+
+    Raises :class:`proplint.plugins.PluginError`.
+    """
+    from proplint.checks import resolve_check
+
+    for rule in ruleset.enabled():
+        if rule.check is not None:
+            resolve_check(rule.check)
 
 
 class _Formatter(string.Formatter):

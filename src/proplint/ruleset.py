@@ -88,8 +88,16 @@ def _locate(name_or_path: str, relative_to: Path | None) -> Path:
     if "/" not in name_or_path and "\\" not in name_or_path and not name_or_path.endswith((".yaml", ".yml")):
         if shipped.is_file():
             return shipped
-        known = ", ".join(shipped_names())
-        raise RulesetError(f"unknown ruleset {name_or_path!r} (shipped rulesets: {known})")
+        from proplint.plugins import PluginError, plugin_ruleset, ruleset_names
+
+        try:
+            provided = plugin_ruleset(name_or_path)
+        except PluginError as error:
+            raise RulesetError(str(error)) from None
+        if provided is not None:
+            return provided
+        known = ", ".join(shipped_names() + ruleset_names())
+        raise RulesetError(f"unknown ruleset {name_or_path!r} (known rulesets: {known})")
     path = Path(name_or_path)
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path

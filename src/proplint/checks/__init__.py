@@ -35,4 +35,17 @@ CHECKS: dict[str, Check] = {
     "duplicate_party": parts.duplicate_party,
 }
 
-__all__ = ["CHECKS", "Check", "CheckContext"]
+__all__ = ["CHECKS", "Check", "CheckContext", "resolve_check"]
+
+
+def resolve_check(name: str) -> tuple[Check, str]:
+    """A check function by name, built in or from a plugin, and where it comes from.
+
+    Raises :class:`proplint.plugins.PluginError` when no check of that name can be loaded.
+    """
+    builtin = CHECKS.get(name)
+    if builtin is not None:
+        return builtin, "built-in"
+    from proplint.plugins import plugin_check
+
+    return plugin_check(name)

@@ -103,6 +103,13 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
             ),
             cli_fail,
         )
+    from proplint.engine import check_plugins
+    from proplint.plugins import PluginError
+
+    try:
+        check_plugins(ruleset)
+    except PluginError as error:
+        raise ConfigError(f"ruleset {ruleset.name!r}: {error}") from None
     per_file = tuple(
         (pattern, codes_of(selectors, ruleset, fail, ("per-file-ignores", pattern)))
         for pattern, selectors in settings.per_file_ignores.items()

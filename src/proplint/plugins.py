@@ -1,0 +1,72 @@
+"""Third-party checks and rulesets, through the entry-point groups ``proplint.checks`` and ``proplint.rulesets``.
+
+A ``proplint.checks`` entry point is named after the check (the name a
+ruleset's ``check:`` uses) and points at the function. A ``proplint.rulesets``
+entry point is named after the ruleset and points at the path of its YAML
+file (or a function returning it). Nothing is imported until a ruleset uses
+it, and a plugin that cannot be loaded is a :class:`PluginError` naming it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
+from typing import Any
+
+CHECK_GROUP = "proplint.checks"
+RULESET_GROUP = "proplint.rulesets"
+
+
+class PluginError(Exception):
+    """A plugin that is missing, cannot be imported, or gives the wrong kind of object."""
+
+
+def describe(entry: EntryPoint) -> str:
+    """The entry point as a user can find it: its name, target and distribution."""
+    dist = entry.dist
+    origin = f" from {dist.name} {dist.version}" if dist is not None else ""
+    return f"plugin {entry.name!r} ({entry.group} = {entry.value!r}{origin})"
+
+
+@cache
+def _entries(group: str) -> dict[str, EntryPoint]:
+    return {entry.name: entry for entry in entry_points(group=group)}
+
+
+def _load(entry: EntryPoint) -> Any:
+    try:
+        return entry.load()
+    except Exception as error:  # any failure of third-party code is reported, never raised through
+        raise PluginError(f"{describe(entry)} cannot be loaded: {type(error).__name__}: {error}") from None
+
+
+@cache
+def plugin_check(name: str) -> tuple[Any, str]:
+    """The check function a plugin provides under ``name``, and the plugin's description."""
+    entry = _entries(CHECK_GROUP).get(name)
+    if entry is None:
+        raise PluginError(f"no built-in check or installed plugin provides the check {name!r}")
+    function = _load(entry)
+    if not callable(function):
+        raise PluginError(f"{describe(entry)} is not a check function but a {type(function).__name__}")
+    return function, describe(entry)
+
+
+def plugin_ruleset(name: str) -> Path | None:
+    """The YAML file of the ruleset a plugin provides under ``name``, or ``None``."""
+    entry = _entries(RULESET_GROUP).get(name)
+    if entry is None:
+        return None
+    target = _load(entry)
+    try:
+        path = Path(target() if callable(target) else target)
+    except Exception as error:
+        raise PluginError(f"{describe(entry)} gave no ruleset path: {type(error).__name__}: {error}") from None
+    if not path.is_file():
+        raise PluginError(f"{describe(entry)} names a ruleset file that does not exist: {path}")
+    return path
+
+
+def ruleset_names() -> list[str]:
+    return sorted(_entries(RULESET_GROUP))

@@ -1,0 +1,141 @@
+"""Plugins: the example plugin installed into a fresh virtual environment, and broken plugins."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+LONG = " ".join(["ord"] * 70)
+
+
+def _site_packages(python: Path) -> Path:
+    code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    return Path(subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True).stdout.strip())
+
+
+@pytest.fixture(scope="module")
+def environment(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new virtual environment that sees proplint and its dependencies, with the example plugin installed."""
+    import proplint
+
+    home = tmp_path_factory.mktemp("venv")
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(home)], check=True)
+    python = home / "bin" / "python"
+    host = [sysconfig.get_paths()["purelib"], str(Path(proplint.__file__).resolve().parents[1])]
+    (_site_packages(python) / "_proplint_host.pth").write_text("\n".join(host) + "\n", encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-build-isolation",
+         "--no-deps", "--no-index", str(EXAMPLES / "plugin")],
+        check=True, capture_output=True, text=True,
+    )
+    return home
+
+
+def run(environment: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    python = environment / "bin" / "python"
+    return subprocess.run([str(python), "-m", "proplint", *args], capture_output=True, text=True, cwd=cwd, check=False)
+
+
+def proposal(directory: Path, summary: str) -> Path:
+    text = (EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8")
+    lines = [f"summary: {summary}" if line.startswith("summary:") else line for line in text.splitlines()]
+    target = directory / "SU09.yaml"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
+def test_the_example_plugin_adds_a_check_and_a_ruleset(environment: Path, tmp_path: Path) -> None:
+    proposal(tmp_path, LONG)
+    (tmp_path / "pyproject.toml").write_text('[tool.proplint]\nruleset = "summary"\n', encoding="utf-8")
+    result = run(environment, "check", "--format", "json", ".", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr  # X901 is a warning
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["name"], finding["path"], finding["line"]) == ("X901", "summary-too-long", "$.summary", 7)
+    assert finding["message"] == "the summary has 70 words; the catalogue prints at most 60"
+    # Parameters of a plugin rule are configured like any other.
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.proplint]\nruleset = "summary"\n[tool.proplint.params.X901]\nmax_words = 80\n', encoding="utf-8"
+    )
+    assert json.loads(run(environment, "check", "--format", "json", ".", cwd=tmp_path).stdout)["findings"] == []
+    listing = json.loads(run(environment, "rules", "--format", "json", "--ruleset", "summary", cwd=tmp_path).stdout)
+    assert {rule["code"]: rule["source"] for rule in listing["rules"]}["X901"] == "summary"
+    assert "# X901 summary-too-long" in run(environment, "explain", "X901", cwd=tmp_path).stdout
+
+
+def test_a_plugin_is_not_imported_unless_the_configuration_uses_it(environment: Path, tmp_path: Path) -> None:
+    proposal(tmp_path, LONG)
+    code = (
+        "import sys; from proplint.cli import main; code = main(['check', '--isolated', '.']);"
+        "print('proplint_summary' in sys.modules, code)"
+    )
+    result = subprocess.run([str(environment / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert result.stdout.strip().splitlines()[-1] == "False 0"
+
+
+def _install_broken(environment: Path, name: str, entry: str, module: str | None) -> None:
+    """A distribution written by hand: its metadata, its entry point, and maybe a module."""
+    site = _site_packages(environment / "bin" / "python")
+    info = site / f"{name}-0.1.dist-info"
+    info.mkdir(exist_ok=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[proplint.checks]\n{entry}\n", encoding="utf-8")
+    if module is not None:
+        (site / f"{name}.py").write_text(module, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("entry", "module", "expected"),
+    [
+        ("broken_import = broken_one:check", "import no_such_module\n", "ModuleNotFoundError"),
+        ("not_callable = broken_two:CHECK", "CHECK = 42\n", "is not a check function"),
+        ("absent_module = broken_three_missing:check", None, "cannot be loaded"),
+    ],
+)
+def test_a_broken_plugin_is_a_configuration_error_naming_it(
+    environment: Path, tmp_path: Path, entry: str, module: str | None, expected: str
+) -> None:
+    name = entry.split(" = ")[1].split(":")[0]
+    _install_broken(environment, name.replace("_missing", ""), entry, module)
+    check = entry.split(" = ")[0]
+    (tmp_path / "local.yaml").write_text(
+        f"extends: kk\nrules:\n  - {{code: X950, name: broken, severity: error, check: {check}, message: broken}}\n",
+        encoding="utf-8",
+    )
+    proposal(tmp_path, "Kort.")
+    result = run(environment, "check", "--ruleset", "local.yaml", ".", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert expected in result.stderr and f"plugin {check!r}" in result.stderr
+
+
+def test_a_crashing_plugin_check_does_not_hide_other_findings(environment: Path, tmp_path: Path) -> None:
+    _install_broken(environment, "crashing", "crashing = crashing:check", "def check(document, context):\n    raise RuntimeError('boom')\n")
+    (tmp_path / "local.yaml").write_text(
+        "extends: kk\nrules:\n  - {code: X951, name: crashing, severity: error, check: crashing, message: never}\n",
+        encoding="utf-8",
+    )
+    text = (EXAMPLES / "broken" / "sums-SU04.yaml").read_text(encoding="utf-8")
+    (tmp_path / "SU04.yaml").write_text(text, encoding="utf-8")
+    result = run(environment, "check", "--ruleset", "local.yaml", "--format", "json", ".", cwd=tmp_path)
+    assert result.returncode == 1
+    assert {f["code"] for f in json.loads(result.stdout)["findings"]} == {"S101", "S102", "S103", "S104", "E301"}
+    assert "plugin 'crashing'" in result.stderr and "RuntimeError: boom" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unknown_check_name_is_a_configuration_error(tmp_path: Path) -> None:
+    (tmp_path / "local.yaml").write_text(
+        "extends: kk\nrules:\n  - {code: X952, name: nothing, severity: error, check: no_such_check, message: never}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "proplint", "check", "--ruleset", "local.yaml", str(EXAMPLES / "investment-SU09.yaml")],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )
+    assert result.returncode == 2 and "no built-in check or installed plugin provides the check 'no_such_check'" in result.stderr
+    assert ROOT.exists()

@@ -12,6 +12,9 @@ settings.register_profile("ci", max_examples=200, deadline=None, suppress_health
 settings.register_profile("fast", max_examples=25, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+# Messages are asserted in English whatever the machine's locale; Danish is asked for explicitly.
+os.environ["LANGUAGE"] = "en"
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 BASE = (EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8")

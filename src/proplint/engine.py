@@ -34,6 +34,8 @@ class Options:
     root: FilePath | None = None
     exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+    language: str = "en"
+    """The language of messages and hints: ``en`` or ``da``."""
 
     def excluded(self, path: FilePath) -> bool:
         from proplint.globs import matches
@@ -84,7 +86,7 @@ def lint_document(document: LoadedDocument, options: Options, ignored: frozenset
 
     def stamp(hit: Hit) -> Finding | None:
         rule = rules.get(hit.code)
-        return _stamp(hit, rule, document) if rule is not None and rule.enabled else None
+        return _stamp(hit, rule, document, options.language) if rule is not None and rule.enabled else None
 
     findings = [finding for hit in hits if (finding := stamp(hit)) is not None]
     outcome.findings = filter_findings(findings, document, options.ruleset, ignored, stamp)
@@ -157,7 +159,10 @@ def check_plugins(ruleset: Ruleset) -> None:
 
 
 class _Formatter(string.Formatter):
-    """Formats message templates, showing amounts as written and missing arguments as '?'."""
+    """Formats message templates, showing amounts as written (the language's way) and missing arguments as '?'."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
 
     def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
         if isinstance(key, str):
@@ -166,23 +171,32 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         if isinstance(value, Decimal):
-            value = f"{value:f}"
+            from proplint.i18n import format_amount
+
+            value = format_amount(value, self.language)
         return super().format_field(value, format_spec)
 
 
-_FORMATTER = _Formatter()
+_FORMATTERS = {language: _Formatter(language) for language in ("en", "da")}
 
 
-def _stamp(hit: Hit, rule: Rule, document: LoadedDocument) -> Finding:
+def _stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en") -> Finding:
     line, column = hit.at or document.locate(hit.path, key=hit.code == "D004")
+    formatter = _FORMATTERS.get(language) or _FORMATTERS["en"]
+    message_template, hint_template = rule.message, rule.hint
+    if language != "en":
+        from proplint.i18n import translate
+
+        message_template = translate(message_template, language)
+        hint_template = translate(hint_template, language) if hint_template else None
     hint = None
-    if rule.hint and all(name in hit.args for name in _fields(rule.hint)):
-        hint = _FORMATTER.format(rule.hint, **hit.args)
+    if hint_template and all(name in hit.args for name in _fields(hint_template)):
+        hint = formatter.format(hint_template, **hit.args)
     return Finding(
         code=rule.code,
         name=rule.name,
         severity=rule.severity,
-        message=_FORMATTER.format(rule.message, **hit.args),
+        message=formatter.format(message_template, **hit.args),
         file=document.file,
         line=line,
         column=column,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from proplint.checks.arithmetic import consistent, payback_period, running_total, show
+from proplint.checks.arithmetic import consistent, payback_period, running_total
 from proplint.checks.context import CheckContext
 from proplint.checks.tables import cell
 from proplint.findings import Hit
@@ -100,7 +100,7 @@ def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         return
     year = economy.years[-1]
     path = ("economy", "total_impact") if economy.total_impact is not None else ("economy",)
-    yield context.hit(cell(path, year) if economy.total_impact is not None else path, year=year, running=show(running_total(impact)))
+    yield context.hit(cell(path, year) if economy.total_impact is not None else path, year=year, running=running_total(impact))
 
 
 def missing_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:

@@ -23,7 +23,7 @@ def negative_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         if year is not None:
             amount = row.values[year]
             assert amount is not None
-            yield context.hit(cell(implementation.path + ("rows", index, "values"), year), year=year, amount=show(amount), label=row.label)
+            yield context.hit(cell(implementation.path + ("rows", index, "values"), year), year=year, amount=amount, label=row.label)
 
 
 def sign_convention(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -73,7 +73,7 @@ def net_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     amount = permanent.total_or_sum(year)
     if amount is not None and amount > 0:
         path = permanent.path + ("total",) if permanent.total is not None else permanent.path
-        yield context.hit(cell(path, year) if permanent.total is not None else path, year=year, amount=show(amount))
+        yield context.hit(cell(path, year) if permanent.total is not None else path, year=year, amount=amount)
 
 
 def thousands_separator(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -101,7 +101,7 @@ def year_outside_columns(proposal: Proposal, context: CheckContext) -> Iterator[
             continue
         for year, amount in values.items():
             if year not in columns and amount is not None:
-                yield context.hit(cell(path, year), year=year, amount=show(amount), columns=_span(columns))
+                yield context.hit(cell(path, year), year=year, amount=amount, columns=_span(columns))
 
 
 def years_not_contiguous(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -124,7 +124,7 @@ def _first_wrong(
     if year is not None:
         amount = values[year]
         assert amount is not None
-        yield context.hit(cell(path, year), year=year, amount=show(amount), **args)
+        yield context.hit(cell(path, year), year=year, amount=amount, **args)
 
 
 def _first_year(values: dict[int, Decimal | None], wrong: object) -> int | None:

@@ -27,9 +27,9 @@ def section_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
                 yield context.hit(
                     cell(table.path + ("total",), year),
                     year=year,
-                    total=show(total),
-                    sum=show(summed),
-                    difference=show(abs(total - summed)),
+                    total=total,
+                    sum=summed,
+                    difference=abs(total - summed),
                     table=table.label,
                 )
 
@@ -78,10 +78,10 @@ def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             cell(("economy", "total_impact"), year),
             year=year,
             stated="empty" if stated is None else show(stated),
-            permanent=show(parts[0]) if parts[0] is not None else "none",
-            implementation=show(parts[1]) if parts[1] is not None else "none",
-            expected=show(expected),
-            difference=show(abs((stated or Decimal(0)) - expected)),
+            permanent=parts[0] if parts[0] is not None else "none",
+            implementation=parts[1] if parts[1] is not None else "none",
+            expected=expected,
+            difference=abs((stated or Decimal(0)) - expected),
         )
 
 
@@ -147,9 +147,9 @@ def _mismatch(
         cell(path, year) if path[-1] in ("total", "values") else path,
         year=year,
         what=what,
-        stated=show(stated),
-        expected=show(expected),
-        difference=show(abs(stated - expected)),
+        stated=stated,
+        expected=expected,
+        difference=abs(stated - expected),
         table=detail.label,
         section=main.label,
     )

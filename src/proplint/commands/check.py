@@ -46,6 +46,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="N",
         help="worker processes for large batches (default: auto, one per CPU; 1: no workers)",
     )
+    check.add_argument("--lang", choices=("en", "da"), default=None, help="language of messages (default: the locale's, else en)")
     check.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default: 2000000)")
 
 
@@ -87,10 +88,12 @@ def run(arguments: argparse.Namespace) -> int:
         ignore=arguments.ignore,
         fail_severity=Severity.parse(arguments.fail_severity) if arguments.fail_severity else None,
         max_bytes=arguments.max_bytes or DEFAULT_MAX_BYTES,
+        lang=arguments.lang,
     )
     resolver = Resolver(arguments.config, arguments.isolated, overrides)
     try:
         baseline = arguments.baseline or _configured_baseline(resolver)
+        language = resolver(Path.cwd() / "-").language
         report = lint_paths(
             arguments.paths,
             resolver,
@@ -108,7 +111,7 @@ def run(arguments: argparse.Namespace) -> int:
             report = attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
     except (ConfigError, BaselineError) as error:
         return _usage(str(error))
-    sys.stdout.write(formatter(arguments.format)(report))
+    sys.stdout.write(formatter(arguments.format, language)(report))
     for crash in report.crashes:
         print(f"proplint: internal error: {crash}", file=sys.stderr)
     return exit_code(report.failing(), arguments.exit_zero, bool(report.crashes))

@@ -104,6 +104,7 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
             cli_fail,
         )
     from proplint.engine import check_plugins
+    from proplint.i18n import language_from_environment
     from proplint.plugins import PluginError
 
     try:
@@ -121,6 +122,7 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
         root=settings.root,
         exclude=settings.exclude,
         per_file_ignores=per_file,
+        language=overrides.lang or settings.lang or language_from_environment(),
     )
 
 

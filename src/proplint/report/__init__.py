@@ -38,15 +38,15 @@ class Report:
         return summary
 
 
-def formatter(name: str) -> Callable[[Report], str]:
-    """The report formatter called ``name``."""
+def formatter(name: str, language: str = "en") -> Callable[[Report], str]:
+    """The report formatter called ``name``, writing its own words in ``language``."""
     if name == "json":
         from proplint.report.json_report import format_json
 
         return format_json
     from proplint.report.text_report import format_text
 
-    return format_text
+    return lambda report: format_text(report, language)
 
 
 FORMATS = ("text", "json")

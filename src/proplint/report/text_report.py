@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from proplint.report import Report
 
 
-def format_text(report: Report) -> str:
+def format_text(report: Report, language: str = "en") -> str:
     lines: list[str] = []
     if report.findings:
         from tabulate import tabulate
@@ -22,15 +22,32 @@ def format_text(report: Report) -> str:
             lines.append(file)
             lines.append(tabulate(rows, tablefmt="plain", disable_numparse=True))
             lines.append("")
+    lines.append(_summary(report, language))
+    return "\n".join(lines) + "\n"
+
+
+def _summary(report: Report, language: str) -> str:
+    from proplint.i18n import translations
+
+    catalogue = translations(language)
     counts = report.counts()
-    files = "file" if report.files == 1 else "files"
-    found = ", ".join(f"{count} {label}{'s' if count != 1 and label != 'info' else ''}" for label, count in counts.items())
-    summary = f"Checked {report.files} {files}: {found}."
+    found = ", ".join(
+        [
+            catalogue.ngettext("{count} error", "{count} errors", counts["error"]).format(count=counts["error"]),
+            catalogue.ngettext("{count} warning", "{count} warnings", counts["warning"]).format(count=counts["warning"]),
+            catalogue.ngettext("{count} info", "{count} info", counts["info"]).format(count=counts["info"]),
+        ]
+    )
+    summary = catalogue.ngettext("Checked {count} file: {found}.", "Checked {count} files: {found}.", report.files)
+    summary = summary.format(count=report.files, found=found)
     if report.baseline is not None:
         known, stale = report.baseline
-        summary += f" {known} held back by the baseline"
+        summary += " " + catalogue.gettext("{known} held back by the baseline.").format(known=known)
         if stale:
-            summary += f"; {stale} baseline {'entry no longer occurs' if stale == 1 else 'entries no longer occur'} (rewrite it with --write-baseline)"
-        summary += "."
-    lines.append(summary)
-    return "\n".join(lines) + "\n"
+            text = catalogue.ngettext(
+                "{stale} baseline entry no longer occurs (rewrite it with --write-baseline).",
+                "{stale} baseline entries no longer occur (rewrite them with --write-baseline).",
+                stale,
+            )
+            summary += " " + text.format(stale=stale)
+    return summary

@@ -1,0 +1,53 @@
+"""Danish and English output through gettext catalogues, and amounts written the local way.
+
+The English message templates of the rulesets are the message ids; the
+Danish catalogue lives in ``locale/da/LC_MESSAGES/proplint.po`` (compiled to
+``.mo``). A template with no translation (a user's own rule) stays English.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("en", "da")
+DOMAIN = "proplint"
+LOCALE_DIRECTORY = Path(__file__).with_name("locale")
+
+
+def language_from_environment() -> str:
+    """``da`` when the locale variables ask for Danish first, else ``en`` (as gettext reads them)."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            first = value.split(":")[0].split(".")[0].lower()
+            return "da" if first.startswith("da") else "en"
+    return "en"
+
+
+@cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The catalogue of a language; English is the identity."""
+    if language == "en":
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, localedir=str(LOCALE_DIRECTORY), languages=[language], fallback=True)
+
+
+def translate(text: str, language: str) -> str:
+    return translations(language).gettext(text) if text else text
+
+
+def format_amount(amount: Decimal, language: str) -> str:
+    """An amount with its written precision: ``-6760`` in English, ``-6.760`` in Danish."""
+    text = f"{amount:f}"
+    if text in ("-0", "+0"):
+        return "0"
+    if language != "da":
+        return text
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, _, fraction = digits.partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return sign + grouped + ("," + fraction if fraction else "")

@@ -1,0 +1,76 @@
+"""Danish output: translated messages, amounts written the Danish way, and a catalogue in step."""
+
+from __future__ import annotations
+
+import os
+import re
+import runpy
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import EXAMPLES, ROOT
+
+from proplint.i18n import format_amount
+
+SUMS = str(EXAMPLES / "broken" / "sums-SU04.yaml")
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "proplint", *args], capture_output=True, text=True, cwd=cwd, env=env, check=False
+    )
+
+
+def test_lang_da_translates_messages_hints_and_the_summary() -> None:
+    result = run("check", "--isolated", "--lang", "da", SUMS)
+    assert result.returncode == 1
+    assert "2027: total -6.760, men rækkerne summerer til -6.690 (forskel 70) i Tabel 3" in result.stdout
+    assert "(rækkerne giver -6.690)" in result.stdout
+    assert result.stdout.rstrip().endswith("Tjekkede 1 fil: 4 fejl, 1 advarsel, 0 info.")
+    english = run("check", "--isolated", SUMS).stdout
+    assert "2027: total -6760 but rows sum to -6690 (difference 70)" in english
+    assert english.rstrip().endswith("Checked 1 file: 4 errors, 1 warning, 0 info.")
+
+
+def test_language_follows_the_locale_unless_configured(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    danish = run("check", SUMS, env={**env, "LANG": "da_DK.UTF-8"}, cwd=tmp_path)
+    assert "Tjekkede 1 fil" in danish.stdout
+    assert "Checked 1 file" in run("check", SUMS, env={**env, "LANG": "C.UTF-8"}, cwd=tmp_path).stdout
+    (tmp_path / ".proplint.toml").write_text('lang = "en"\n', encoding="utf-8")
+    assert "Checked 1 file" in run("check", SUMS, env={**env, "LANG": "da_DK.UTF-8"}, cwd=tmp_path).stdout
+    (tmp_path / ".proplint.toml").write_text('lang = "sv"\n', encoding="utf-8")
+    wrong = run("check", SUMS, env=env, cwd=tmp_path)
+    assert wrong.returncode == 2 and "'lang' must be one of en, da" in wrong.stderr
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=None).filter(lambda d: abs(d) < Decimal("1e15")))
+def test_danish_amounts_read_back_to_the_same_figure(amount: Decimal) -> None:
+    amount = amount.quantize(Decimal(1)) if amount.as_tuple().exponent > 0 else amount  # type: ignore[operator]
+    written = format_amount(amount, "da")
+    assert re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d+)?", written), written
+    read = Decimal(written.replace(".", "").replace(",", "."))
+    assert read == amount
+    assert format_amount(amount, "en") == (f"{amount:f}" if f"{amount:f}" not in ("-0", "+0") else "0")
+
+
+def test_every_message_has_a_danish_translation_with_the_same_fields() -> None:
+    generator = runpy.run_path(str(ROOT / "docs" / "gen_catalogue.py"))
+    template, danish = generator["template"](), generator["merged"]()
+    fields = re.compile(r"\{[^{}]*\}")
+    for message in template:
+        if not message.id:
+            continue
+        translated = danish.get(message.id)
+        assert translated is not None and not translated.fuzzy, message.id
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = translated.string if isinstance(translated.string, tuple) else (translated.string,)
+        for text in strings:
+            assert text, f"untranslated: {message.id!r}: run python docs/gen_catalogue.py and translate"
+            assert sorted(fields.findall(text)) == sorted(fields.findall(ids[-1])), (message.id, text)
+    assert generator["MO"].read_bytes() == generator["compiled"](danish), "run python docs/gen_catalogue.py"

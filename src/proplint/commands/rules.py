@@ -6,6 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from proplint.config.errors import ConfigError
+from proplint.ruleset import Ruleset, RulesetError
+
 EXIT_CLEAN, EXIT_USAGE = 0, 2
 
 
@@ -24,8 +27,11 @@ def _configuration_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
 
 
-def _effective(arguments: argparse.Namespace) -> tuple[object, object]:
-    """The ruleset as configured for the working directory, and the same ruleset unconfigured."""
+def _effective(arguments: argparse.Namespace) -> tuple[Ruleset, Ruleset]:
+    """The ruleset as configured for the working directory, and the same ruleset unconfigured.
+
+    Raises :class:`ConfigError` or :class:`RulesetError`.
+    """
     from proplint.config import Overrides, Resolver
     from proplint.ruleset import DEFAULT_RULESET, load_ruleset
 
@@ -39,14 +45,10 @@ def _effective(arguments: argparse.Namespace) -> tuple[object, object]:
 
 
 def run_rules(arguments: argparse.Namespace) -> int:
-    from proplint.config import ConfigError
-    from proplint.ruleset import Ruleset, RulesetError
-
     try:
         effective, default = _effective(arguments)
     except (ConfigError, RulesetError) as error:
         return _usage(str(error))
-    assert isinstance(effective, Ruleset) and isinstance(default, Ruleset)
     rows = []
     for code, rule in effective.rules.items():
         base = default.rules.get(code, rule)
@@ -78,15 +80,13 @@ def run_rules(arguments: argparse.Namespace) -> int:
 
 
 def run_explain(arguments: argparse.Namespace) -> int:
-    from proplint.config import ConfigError
     from proplint.ruledocs import explain
-    from proplint.ruleset import EXACT, Ruleset, RulesetError, expand
+    from proplint.ruleset import EXACT, expand
 
     try:
         effective, default = _effective(arguments)
     except (ConfigError, RulesetError) as error:
         return _usage(str(error))
-    assert isinstance(effective, Ruleset) and isinstance(default, Ruleset)
     found = expand(arguments.rule, effective)
     if found is None or found[1] != EXACT:
         return _usage(f"no rule {arguments.rule!r}: give a code or name (proplint rules lists them)")

@@ -10,9 +10,11 @@ it, and a plugin that cannot be loaded is a :class:`PluginError` naming it.
 from __future__ import annotations
 
 from functools import cache
-from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # importlib.metadata is slow to import: only when a plugin is looked for
+    from importlib.metadata import EntryPoint
 
 CHECK_GROUP = "proplint.checks"
 RULESET_GROUP = "proplint.rulesets"
@@ -31,6 +33,8 @@ def describe(entry: EntryPoint) -> str:
 
 @cache
 def _entries(group: str) -> dict[str, EntryPoint]:
+    from importlib.metadata import entry_points
+
     return {entry.name: entry for entry in entry_points(group=group)}
 
 

@@ -12,7 +12,7 @@ import attrs
 
 from proplint.findings import Finding, Hit, Severity
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path, load_text
-from proplint.paths import Path, format_path
+from proplint.paths import Path, format_path, value_at
 from proplint.ruleset import Rule, Ruleset, load_ruleset
 
 if TYPE_CHECKING:
@@ -210,31 +210,15 @@ def _fingerprint(hit: Hit, document: LoadedDocument) -> str:
     """A digest of the rule, the path and the value there, so moving lines does not change it."""
     import hashlib
 
-    value: Any = document.data
-    for component in hit.path:
-        value = _child(value, component)
+    value = value_at(document.data, hit.path)
     if value is None or hit.at is not None:
         value = sorted(hit.args.items())
     text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def _child(container: Any, component: str | int) -> Any:
-    if isinstance(container, list) and isinstance(component, int) and 0 <= component < len(container):
-        return container[component]
-    if isinstance(container, dict):
-        for key, value in container.items():
-            if key == component or str(key) == str(component):
-                return value
-    return None
-
-
 def _fields(template: str) -> Iterable[str]:
     return [name.split("!")[0].split(".")[0] for _, name, _, _ in string.Formatter().parse(template) if name]
-
-
-def worst(findings: Iterable[Finding]) -> Severity | None:
-    return max((finding.severity for finding in findings), default=None)
 
 
 def lint_paths(

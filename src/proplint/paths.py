@@ -6,7 +6,7 @@ A path is a tuple of components: ``str`` for a mapping key (years too, as
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 Path: TypeAlias = tuple[str | int, ...]
 
@@ -24,3 +24,25 @@ def format_path(path: Path) -> str:
         else:
             parts.append(f"[{part!r}]")
     return "".join(parts)
+
+
+def child(container: Any, component: str | int) -> Any:
+    """The value one path component below ``container``, or ``None``; year keys match as text or number."""
+    if isinstance(container, list) and isinstance(component, int):
+        return container[component] if 0 <= component < len(container) else None
+    if isinstance(container, dict):
+        if component in container:
+            return container[component]
+        for key, value in container.items():
+            if str(key) == str(component):
+                return value
+    return None
+
+
+def value_at(data: Any, path: Path) -> Any:
+    """The value at ``path`` in plain data, or ``None`` where the path leads nowhere."""
+    for component in path:
+        data = child(data, component)
+        if data is None:
+            return None
+    return data

@@ -13,11 +13,6 @@ from decimal import Decimal
 _HALF = Decimal("0.5")
 
 
-def unit_of(amount: Decimal) -> Decimal:
-    """The precision an amount is written in: 1 for ``-900``, 0.1 for ``2.9``."""
-    return Decimal(1).scaleb(_exponent(amount))
-
-
 def tolerance(total: Decimal, parts: Sequence[Decimal], exact: bool = False) -> Decimal:
     """How far ``total`` may lie from ``sum(parts)`` by rounding alone."""
     if exact:

@@ -10,7 +10,7 @@ from typing import Any
 
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument
-from proplint.paths import Path
+from proplint.paths import Path, value_at
 
 SUPPORTED_FORMAT = "proplint/1"
 _MAX_ROUNDS = 8
@@ -94,11 +94,9 @@ def _remove(data: Any, path: Path) -> bool:
     """Delete the value at ``path`` so structuring can go on without it."""
     if not path:
         return False
-    parent = data
-    for component in path[:-1]:
-        parent = _child(parent, component)
-        if parent is None:
-            return False
+    parent = value_at(data, path[:-1])
+    if parent is None:
+        return False
     last = path[-1]
     if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
         del parent[last]
@@ -109,18 +107,6 @@ def _remove(data: Any, path: Path) -> bool:
                 del parent[key]
                 return True
     return False
-
-
-def _child(container: Any, component: str | int) -> Any:
-    if isinstance(container, list) and isinstance(component, int):
-        return container[component] if 0 <= component < len(container) else None
-    if isinstance(container, dict):
-        if component in container:
-            return container[component]
-        for key, value in container.items():
-            if str(key) == str(component):
-                return value
-    return None
 
 
 def _normalise_amount_lists(data: dict[str, Any], document: LoadedDocument) -> None:

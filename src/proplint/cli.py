@@ -11,8 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from proplint import __version__
-
-EXIT_USAGE = 2
+from proplint.commands import EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:

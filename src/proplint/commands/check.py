@@ -6,9 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
+from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, usage_error
 from proplint.findings import Severity
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from proplint.config import Resolver
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,11 +80,11 @@ def run(arguments: argparse.Namespace) -> int:
 
     absent = missing(arguments.paths)
     if absent:
-        return _usage(*(f"no such file or directory: {path}" for path in absent))
+        return usage_error(*(f"no such file or directory: {path}" for path in absent))
     if arguments.max_bytes is not None and arguments.max_bytes <= 0:
-        return _usage("--max-bytes must be a positive number")
+        return usage_error("--max-bytes must be a positive number")
     if arguments.config is not None and not arguments.config.is_file():
-        return _usage(f"--config: no such file: {arguments.config}")
+        return usage_error(f"--config: no such file: {arguments.config}")
     overrides = Overrides(
         ruleset=arguments.ruleset,
         select=arguments.select,
@@ -93,7 +97,7 @@ def run(arguments: argparse.Namespace) -> int:
     resolver = Resolver(arguments.config, arguments.isolated, overrides)
     try:
         baseline = arguments.baseline or _configured_baseline(resolver)
-        language = resolver(Path.cwd() / "-").language
+        language = resolver(Path.cwd()).language
         report = lint_paths(
             arguments.paths,
             resolver,
@@ -110,26 +114,17 @@ def run(arguments: argparse.Namespace) -> int:
             comparison = compare(report.findings, baseline)
             report = attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
     except (ConfigError, BaselineError) as error:
-        return _usage(str(error))
+        return usage_error(str(error))
     sys.stdout.write(formatter(arguments.format, language)(report))
     for crash in report.crashes:
         print(f"proplint: internal error: {crash}", file=sys.stderr)
     return exit_code(report.failing(), arguments.exit_zero, bool(report.crashes))
 
 
-def _configured_baseline(resolver: object) -> Path | None:
+def _configured_baseline(resolver: Resolver) -> Path | None:
     """The ``baseline`` setting of the configuration that governs the working directory."""
-    from proplint.config import Resolver
-
-    assert isinstance(resolver, Resolver)
     settings = resolver.settings_for(Path.cwd())
     return settings.root / settings.baseline if settings.baseline else None
-
-
-def _usage(*messages: str) -> int:
-    for message in messages:
-        print(f"proplint: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
 
 
 def exit_code(failing: int, exit_zero: bool, crashed: bool = False) -> int:

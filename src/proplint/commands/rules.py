@@ -6,10 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from proplint.commands import EXIT_CLEAN, usage_error
 from proplint.config.errors import ConfigError
 from proplint.ruleset import Ruleset, RulesetError
-
-EXIT_CLEAN, EXIT_USAGE = 0, 2
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,22 +32,20 @@ def _effective(arguments: argparse.Namespace) -> tuple[Ruleset, Ruleset]:
     Raises :class:`ConfigError` or :class:`RulesetError`.
     """
     from proplint.config import Overrides, Resolver
-    from proplint.ruleset import DEFAULT_RULESET, load_ruleset
+    from proplint.config.profile import ruleset_name
+    from proplint.ruleset import load_ruleset
 
-    resolver = Resolver(arguments.config, arguments.isolated, Overrides(ruleset=arguments.ruleset))
-    options = resolver(Path.cwd() / "-")
-    settings = resolver.settings_for(Path.cwd() / "-")
-    name = arguments.ruleset or settings.ruleset or DEFAULT_RULESET
-    if arguments.ruleset is None and settings.ruleset and ("/" in name or name.endswith((".yaml", ".yml"))):
-        name = str(settings.root / name)
-    return options.ruleset, load_ruleset(name)
+    overrides = Overrides(ruleset=arguments.ruleset)
+    resolver = Resolver(arguments.config, arguments.isolated, overrides)
+    here = Path.cwd()
+    return resolver(here).ruleset, load_ruleset(ruleset_name(resolver.settings_for(here), overrides))
 
 
 def run_rules(arguments: argparse.Namespace) -> int:
     try:
         effective, default = _effective(arguments)
     except (ConfigError, RulesetError) as error:
-        return _usage(str(error))
+        return usage_error(str(error))
     rows = []
     for code, rule in effective.rules.items():
         base = default.rules.get(code, rule)
@@ -86,16 +83,11 @@ def run_explain(arguments: argparse.Namespace) -> int:
     try:
         effective, default = _effective(arguments)
     except (ConfigError, RulesetError) as error:
-        return _usage(str(error))
+        return usage_error(str(error))
     found = expand(arguments.rule, effective)
     if found is None or found[1] != EXACT:
-        return _usage(f"no rule {arguments.rule!r}: give a code or name (proplint rules lists them)")
+        return usage_error(f"no rule {arguments.rule!r}: give a code or name (proplint rules lists them)")
     (code,) = found[0]
     rule = effective.rules[code]
     sys.stdout.write(explain(rule, default.rules.get(code), rule.source))
     return EXIT_CLEAN
-
-
-def _usage(message: str) -> int:
-    print(f"proplint: error: {message}", file=sys.stderr)
-    return EXIT_USAGE

@@ -71,11 +71,8 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
     def cli_fail(message: str, path: tuple[str | int, ...]) -> ConfigError:
         return ConfigError(f"--{str(path[0]).replace('_', '-')}: {message}")
 
-    name = overrides.ruleset or settings.ruleset or DEFAULT_RULESET
     try:
-        if overrides.ruleset is None and settings.ruleset and _is_path(settings.ruleset):
-            name = str(settings.root / settings.ruleset)
-        ruleset = load_ruleset(name)
+        ruleset = load_ruleset(ruleset_name(settings, overrides))
     except RulesetError as error:
         if overrides.ruleset is None and settings.ruleset is not None:
             raise fail(str(error), ("ruleset",)) from None
@@ -126,5 +123,11 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
     )
 
 
-def _is_path(name: str) -> bool:
-    return "/" in name or "\\" in name or name.endswith((".yaml", ".yml"))
+def ruleset_name(settings: Settings, overrides: Overrides) -> str:
+    """The ruleset to start from: the command line's, the configuration's (a file relative to it), or the default."""
+    if overrides.ruleset is not None:
+        return overrides.ruleset
+    name = settings.ruleset or DEFAULT_RULESET
+    if "/" in name or "\\" in name or name.endswith((".yaml", ".yml")):
+        return str(settings.root / name)
+    return name

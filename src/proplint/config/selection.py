@@ -24,13 +24,7 @@ Fail = Callable[[str, tuple[str | int, ...]], ConfigError]
 
 def codes_of(selectors: Iterable[str], ruleset: Ruleset, fail: Fail, path: tuple[str | int, ...]) -> frozenset[str]:
     """Every code the selectors name; an unknown selector is a configuration error."""
-    found: set[str] = set()
-    for index, selector in enumerate(selectors):
-        expanded = expand(selector, ruleset)
-        if expanded is None:
-            raise fail(f"{selector!r} names no rule of the ruleset {ruleset.name!r}{_hint(selector, ruleset)}", (*path, index))
-        found |= expanded[0]
-    return frozenset(found)
+    return frozenset().union(*(codes for codes, _ in _specifics(selectors, ruleset, fail, path)))
 
 
 def _hint(selector: str, ruleset: Ruleset) -> str:

@@ -112,6 +112,8 @@ def test_command_line_selection_overrides_configuration(tmp_path: Path) -> None:
     assert found == {"S102", "S103", "S104"}
     found = {code for _, code, _ in codes(proplint("check", "--format", "json", "--ignore", "S", ".", cwd=tmp_path))}
     assert found == {"E301"}
+    found = {code for _, code, _ in codes(proplint("check", "--format", "json", "--extend-select", "S101", ".", cwd=tmp_path))}
+    assert found == {"S101", "S102", "S103", "S104", "E301"}
 
 
 def test_tolerance_and_parameters_from_configuration(tmp_path: Path) -> None:
@@ -119,8 +121,18 @@ def test_tolerance_and_parameters_from_configuration(tmp_path: Path) -> None:
     result = proplint("check", "--format", "json", ".", cwd=tmp_path)
     assert [code for _, code, _ in codes(result)] == ["C604"]
     assert "Hovedudvalget" in json.loads(result.stdout)["findings"][0]["message"]
-    # 2026: rows -250 and 60 make -190; a total of -191 is within rounding, but not exact.
-    assert proplint("check", ".", "--isolated", cwd=tmp_path).returncode == 0
+
+
+def test_tolerance_exact_from_configuration(tmp_path: Path) -> None:
+    # 2026: the row 400.04 against the total 400 is within rounding, but not exact.
+    rounded = CLEAN.replace("values: {2026: 400, 2027: 300}", "values: {2026: 400.04, 2027: 300}")
+    write(tmp_path, {"SU09.yaml": rounded})
+    assert codes(proplint("check", "--format", "json", ".", cwd=tmp_path)) == []
+    (tmp_path / ".proplint.toml").write_text('tolerance = "exact"\n', encoding="utf-8")
+    report = json.loads(proplint("check", "--format", "json", ".", cwd=tmp_path).stdout)
+    assert [(f["code"], f["path"], f["line"]) for f in report["findings"]] == [
+        ("S101", "$.economy.implementation.total.2026", 27)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -37,9 +37,19 @@ def template() -> Catalog:
                 if text and not _ONLY_FIELDS.match(text):
                     catalog.add(text, locations=[(f"rules/{ruleset.name}", 0)], auto_comments=[f"{entry['code']} {key}"])
     for source in sorted(PACKAGE.rglob("*.py")):
-        for line, message, _, _ in extract_from_file("python", str(source), keywords={"gettext": None, "ngettext": (1, 2)}):
-            catalog.add(message, locations=[(str(source.relative_to(ROOT)), line)])
+        for line, message, _, _ in extract_from_file("python", str(source), keywords=_KEYWORDS):
+            if message and not (isinstance(message, str) and _ONLY_FIELDS.match(message)):
+                catalog.add(message, locations=[(str(source.relative_to(ROOT)), line)])
+    from proplint.model.enums import Answer, Kind, RowType
+
+    for vocabulary in (Answer, Kind, RowType):  # words checks put into messages
+        for member in vocabulary:
+            catalog.add(member.value, locations=[("src/proplint/model/enums.py", 0)], auto_comments=[f"{vocabulary.__name__} word"])
     return catalog
+
+
+# Phrase("...") and N_("...") (and the value errors that carry a phrase) hold text built in code; gettext/ngettext the report's own words.
+_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "Phrase": None, "N_": None, "ValueProblem": None, "VocabularyError": None}
 
 
 def merged() -> Catalog:

@@ -10,6 +10,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -74,3 +75,42 @@ def test_every_message_has_a_danish_translation_with_the_same_fields() -> None:
             assert text, f"untranslated: {message.id!r}: run python docs/gen_catalogue.py and translate"
             assert sorted(fields.findall(text)) == sorted(fields.findall(ids[-1])), (message.id, text)
     assert generator["MO"].read_bytes() == generator["compiled"](danish), "run python docs/gen_catalogue.py"
+
+
+BROKEN_TEXTS = [
+    ("yaml", "format: proplint/1\nproject: {title: [a, b}\n", "D001", "fandt ikke det forventede ',' eller ']' (ved læsning af en inline-liste)"),
+    ("json", '{"format": "proplint/1",\n "project": }', "D001", "forventede en værdi"),
+    ("toml", 'format = "proplint/1"\nproject = \n', "D001", "ugyldig værdi"),
+    ("toml", 'format = "proplint/1"\n[project\n', "D001", "forventede ']' efter en tabeloverskrift"),
+    ("yaml", "format: proplint/1\nformat: proplint/1\n", "D002", "nøglen 'format' står to gange"),
+    ("yaml", "- a list\n", "D003", "ikke et proplint-dokument: øverste niveau er en liste, ikke en mapping"),
+    ("yaml", "format: proplint/1\ndocument: proposal\nsubmitted: 2026-02-30\n", "D002", "'2026-02-30' er ikke en gyldig dato"),
+    ("yaml", "format: proplint/1\ntitle: [x]\n", "D002", "forventede tekst, fik en liste"),
+]
+
+
+@pytest.mark.parametrize(("syntax", "text", "code", "danish"), BROKEN_TEXTS)
+def test_loader_and_value_problems_are_danish(syntax: str, text: str, code: str, danish: str) -> None:
+    from proplint import Options, lint_text
+
+    english = lint_text(text, file=f"doc.{syntax}", syntax=syntax).findings
+    translated = lint_text(text, file=f"doc.{syntax}", syntax=syntax, options=Options(language="da")).findings
+    assert any(finding.code == code and danish in finding.message for finding in translated), [f.message for f in translated]
+    assert [(f.code, f.path, f.line, f.column) for f in english] == [(f.code, f.path, f.line, f.column) for f in translated]
+
+
+def test_every_finding_on_the_broken_examples_reads_differently_in_danish() -> None:
+    """No message of the planted errors is left in English (the data quoted in it aside)."""
+    from proplint import Options, lint_paths
+
+    paths = [str(EXAMPLES / "broken")]
+    english = lint_paths(paths, Options()).findings
+    danish = lint_paths(paths, Options(language="da")).findings
+    assert len(english) == len(danish) > 20
+    for before, after in zip(english, danish, strict=True):
+        assert (before.code, before.path) == (after.code, after.path)
+        assert before.message != after.message, before.message
+    words = {f.code: f.message for f in danish}
+    assert "giver 3 år" in words["E301"] and "typen investering" in words["E303"]
+    assert "tabellen 'implementeringsudgifter' har rækker, men ingen total" in words["S102"]
+    assert "svarede 'nej'; den skal godkende forslaget" in words["C604"]

@@ -135,3 +135,14 @@ def test_toml_findings_have_paths_and_lines() -> None:
 
 def test_toml_syntax_error() -> None:
     assert lint('format = "proplint/1"\nid = \n', "toml") == [("D001", "$", 2)]
+
+
+@pytest.mark.parametrize("special", [".inf", "-.Inf", "+.INF", ".nan", ".NaN"])
+def test_yaml_infinity_and_nan_amounts_are_d002_at_their_cell(special: str) -> None:
+    from proplint.engine import lint_text
+
+    text = BASE.replace("total: {2027: -650, 2028: -1550, 2029: -1550}\n  implementation", f"total: {{2027: -650, 2028: {special}, 2029: -1550}}\n  implementation")
+    outcome = lint_text(text)
+    [finding] = [finding for finding in outcome.findings if finding.code == "D002"]
+    assert (finding.path, finding.line) == ("$.economy.permanent.total.2028", 23)
+    assert "expected a finite number" in finding.message

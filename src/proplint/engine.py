@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable, Iterator
-from decimal import Decimal
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
@@ -158,31 +157,10 @@ def check_plugins(ruleset: Ruleset) -> None:
             resolve_check(rule.check)
 
 
-class _Formatter(string.Formatter):
-    """Formats message templates, showing amounts as written (the language's way) and missing arguments as '?'."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-
-    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
-        if isinstance(key, str):
-            return kwargs.get(key, "?")
-        return super().get_value(key, args, kwargs)
-
-    def format_field(self, value: Any, format_spec: str) -> Any:
-        if isinstance(value, Decimal):
-            from proplint.i18n import format_amount
-
-            value = format_amount(value, self.language)
-        return super().format_field(value, format_spec)
-
-
-_FORMATTERS = {language: _Formatter(language) for language in ("en", "da")}
-
-
 def _stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en") -> Finding:
     line, column = hit.at or document.locate(hit.path, key=hit.code == "D004")
-    formatter = _FORMATTERS.get(language) or _FORMATTERS["en"]
+    from proplint.phrases import fill
+
     message_template, hint_template = rule.message, rule.hint
     if language != "en":
         from proplint.i18n import translate
@@ -191,12 +169,12 @@ def _stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en")
         hint_template = translate(hint_template, language) if hint_template else None
     hint = None
     if hint_template and all(name in hit.args for name in _fields(hint_template)):
-        hint = formatter.format(hint_template, **hit.args)
+        hint = fill(hint_template, hit.args, language)
     return Finding(
         code=rule.code,
         name=rule.name,
         severity=rule.severity,
-        message=formatter.format(message_template, **hit.args),
+        message=fill(message_template, hit.args, language),
         file=document.file,
         line=line,
         column=column,

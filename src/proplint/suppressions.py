@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from proplint.findings import Finding
+from proplint.phrases import Phrase
 
 _DIRECTIVE = re.compile(r"#\s*proplint\s*:\s*(?P<body>.*?)\s*$")
 _BODY = re.compile(r"(?P<kind>[a-z-]+)\s*(?:=\s*(?P<rules>[^#]*?))?\s*(?:#.*)?$")
@@ -50,7 +51,7 @@ class Problem:
 
     line: int
     column: int
-    detail: str
+    detail: Phrase
 
 
 def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Problem]]:
@@ -67,7 +68,7 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
         column = start + 1
         body = _BODY.match(match.group("body"))
         if body is None or body.group("kind") not in KINDS:
-            problems.append(Problem(number, column, f"unknown directive {match.group('body')!r} (use one of {', '.join(KINDS)})"))
+            problems.append(Problem(number, column, Phrase("unknown directive {body!r} (use one of {kinds})", body=match.group("body"), kinds=", ".join(KINDS))))
             continue
         kind = body.group("kind")
         words = [part.strip() for part in (body.group("rules") or "").split(",") if part.strip()]
@@ -75,9 +76,9 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
         for word in words:
             expanded = expand(word)
             if expanded is None:
-                problems.append(Problem(number, column, f"{word!r} names no rule"))
+                problems.append(Problem(number, column, Phrase("{word!r} names no rule", word=word)))
             elif expanded <= UNSUPPRESSIBLE:
-                problems.append(Problem(number, column, f"{word} cannot be suppressed: it is always reported"))
+                problems.append(Problem(number, column, Phrase("{word} cannot be suppressed: it is always reported", word=word)))
             else:
                 selectors.append((word, expanded - UNSUPPRESSIBLE))
         if words and not selectors:

@@ -9,6 +9,7 @@ from proplint.checks.arithmetic import consistent, payback_period, running_total
 from proplint.checks.context import CheckContext
 from proplint.checks.tables import cell
 from proplint.findings import Hit
+from proplint.phrases import Phrase
 from proplint.model import Economy, Kind, Proposal
 
 REQUIRED_SECTIONS = {
@@ -63,6 +64,9 @@ def _figures_rejected(context: CheckContext) -> bool:
 _IMPACT_PATHS = {("economy", "permanent"), ("economy", "implementation"), ("economy", "total_impact"), ("economy", "years")}
 
 
+_BASES = {"service": Phrase("service"), "total": Phrase("total")}
+
+
 def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """E301: a stated payback period differs from the one computed."""
     economy = proposal.economy
@@ -84,9 +88,9 @@ def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
         result = computed[basis]
         yield context.hit(
             ("economy", "payback_years", basis),
-            basis=basis,
+            basis=_BASES[basis],
             stated=given,
-            computed=f"{result} years" if result is not None else "no payback within the years shown",
+            computed=Phrase("{years} years", years=result) if result is not None else Phrase("no payback within the years shown"),
         )
 
 
@@ -110,7 +114,7 @@ def missing_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         return
     for name in REQUIRED_SECTIONS[proposal.kind]:
         if getattr(economy, name) is None:
-            yield context.hit(("economy", name), kind=proposal.kind.value, section=name)
+            yield context.hit(("economy", name), kind=Phrase(proposal.kind.value), section=name)
 
 
 def unexpected_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -120,4 +124,4 @@ def unexpected_section(proposal: Proposal, context: CheckContext) -> Iterator[Hi
         return
     for name in UNUSED_SECTIONS[proposal.kind]:
         if getattr(economy, name) is not None:
-            yield context.hit(("economy", name), kind=proposal.kind.value, section=name)
+            yield context.hit(("economy", name), kind=Phrase(proposal.kind.value), section=name)

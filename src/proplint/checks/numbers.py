@@ -9,6 +9,7 @@ from proplint.checks.arithmetic import show
 from proplint.checks.context import CheckContext
 from proplint.checks.tables import amounts, cell, looks_misread, section, tables
 from proplint.findings import Hit
+from proplint.phrases import Phrase
 from proplint.model import Kind, Proposal, RowType
 
 
@@ -38,7 +39,7 @@ def sign_convention(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             wrong = (lambda a: a > 0) if row.type is RowType.SAVING else (lambda a: a < 0)
             if row.type is RowType.COST and in_implementation:
                 continue  # N201 reports negative implementation costs
-            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, type=row.type.value)
+            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, type=Phrase(row.type.value))
 
 
 def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -58,7 +59,7 @@ def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
                 continue
             wrong = (lambda a: a > 0) if saving else (lambda a: a < 0)
             reading = "saving" if saving else "cost"
-            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, reading=reading)
+            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, reading=Phrase(reading))
 
 
 def net_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:

@@ -8,6 +8,7 @@ from typing import Any
 from proplint.checks.context import CheckContext
 from proplint.checks.tables import normalise
 from proplint.findings import Hit
+from proplint.phrases import Phrase
 from proplint.model import Answer, FollowUpGroup, Kind, Proposal
 
 FOLLOW_UP_FIELDS = ("goal", "measure", "responsible", "when")
@@ -51,10 +52,12 @@ def risk_level(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         return
     levels = [str(level) for level in context.params.get("levels", [])]
     if risk.level is None:
-        yield context.hit(("risk", "level"), detail=f"the risk assessment states no level (one of {', '.join(levels)})")
+        yield context.hit(("risk", "level"), detail=Phrase("the risk assessment states no level (one of {levels})", levels=", ".join(levels)))
     elif levels and risk.level.value not in levels:
         yield context.hit(
-            ("risk", "level"), detail=f"the risk level {risk.level.value!r} is not one of {', '.join(levels)}"
+            ("risk", "level"), detail=Phrase(
+                "the risk level {level!r} is not one of {levels}", level=risk.level.value, levels=", ".join(levels)
+            ),
         )
 
 
@@ -83,7 +86,7 @@ def date_without_yes(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
     for index, row in enumerate(proposal.consultation or []):
         if row.answer in (Answer.NO, Answer.NOT_RELEVANT) and row.date is not None:
             yield context.hit(
-                ("consultation", index, "date"), party=row.party, answer=row.answer.value, date=row.date.isoformat()
+                ("consultation", index, "date"), party=row.party, answer=Phrase(row.answer.value), date=row.date.isoformat()
             )
 
 
@@ -97,14 +100,14 @@ def mandatory_party(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         rows = [(i, row) for i, row in enumerate(proposal.consultation) if row.party and normalise(row.party) in spellings]
         if not rows:
             yield context.hit(
-                ("consultation",), detail=f"the mandatory party {name!r} is not among the consulted parties"
+                ("consultation",), detail=Phrase("the mandatory party {party!r} is not among the consulted parties", party=name)
             )
         elif all(row.answer is not Answer.YES for _, row in rows):
             index, row = rows[0]
-            answer = row.answer.value if row.answer else "nothing"
+            answer = Phrase(row.answer.value if row.answer else "nothing")
             yield context.hit(
                 ("consultation", index, "answer"),
-                detail=f"the mandatory party {name!r} answered {answer!r}; it must approve the proposal",
+                detail=Phrase("the mandatory party {party!r} answered {answer!r}; it must approve the proposal", party=name, answer=answer),
             )
 
 

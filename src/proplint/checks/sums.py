@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from proplint.checks.arithmetic import consistent, show
+from proplint.checks.arithmetic import consistent
 from proplint.checks.context import CheckContext
 from proplint.checks.tables import Table, cell, normalise, section, tables
 from proplint.findings import Hit
+from proplint.phrases import Phrase
 from proplint.model import Proposal
 
 
@@ -40,14 +41,14 @@ def missing_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         if not table.rows:
             continue
         if table.total is None:
-            yield context.hit(table.path + ("total",), detail=f"the {table.label} have rows but no total")
+            yield context.hit(table.path + ("total",), detail=Phrase("the table {table!r} has rows but no total", table=table.label))
             continue
         for year in table.years:
             summed, _ = table.row_sum(year)
             if table.total.get(year) is None and summed is not None and summed != 0:
                 yield context.hit(
                     cell(table.path + ("total",), year),
-                    detail=f"{year}: the total of the {table.label} is empty but the rows sum to {show(summed)}",
+                    detail=Phrase("{year}: the total of the table {table!r} is empty but the rows sum to {sum}", year=year, table=table.label, sum=summed),
                 )
 
 
@@ -77,9 +78,9 @@ def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         yield context.hit(
             cell(("economy", "total_impact"), year),
             year=year,
-            stated="empty" if stated is None else show(stated),
-            permanent=parts[0] if parts[0] is not None else "none",
-            implementation=parts[1] if parts[1] is not None else "none",
+            stated=Phrase("empty") if stated is None else stated,
+            permanent=parts[0] if parts[0] is not None else Phrase("none"),
+            implementation=parts[1] if parts[1] is not None else Phrase("none"),
             expected=expected,
             difference=abs((stated or Decimal(0)) - expected),
         )
@@ -121,7 +122,7 @@ def _compare(detail: Table, main: Table, context: CheckContext) -> Iterator[Hit]
             if match is None or stated is None or expected is None or consistent(stated, [expected], context.exact):
                 continue
             row_mismatch = True
-            yield _mismatch(context, detail.path + ("rows", row_index, "values"), year, f"row {row.label!r}", stated, expected, detail, main)
+            yield _mismatch(context, detail.path + ("rows", row_index, "values"), year, Phrase("row {label!r}", label=row.label), stated, expected, detail, main)
         if row_mismatch or not (_self_consistent(detail, year, context.exact) and _self_consistent(main, year, context.exact)):
             continue  # one mistake, one finding: the row, or S101 on a total that misses its own rows
         stated = detail.total_or_sum(year)
@@ -129,7 +130,7 @@ def _compare(detail: Table, main: Table, context: CheckContext) -> Iterator[Hit]
         if stated is None or expected is None or consistent(stated, [expected], context.exact):
             continue
         path = detail.path + ("total",) if detail.total is not None else detail.path
-        yield _mismatch(context, path, year, "total", stated, expected, detail, main)
+        yield _mismatch(context, path, year, Phrase("the total"), stated, expected, detail, main)
 
 
 def _self_consistent(table: Table, year: int, exact: bool) -> bool:
@@ -141,7 +142,7 @@ def _self_consistent(table: Table, year: int, exact: bool) -> bool:
 
 
 def _mismatch(
-    context: CheckContext, path: tuple[str | int, ...], year: int, what: str, stated: Decimal, expected: Decimal, detail: Table, main: Table
+    context: CheckContext, path: tuple[str | int, ...], year: int, what: str | Phrase, stated: Decimal, expected: Decimal, detail: Table, main: Table
 ) -> Hit:
     return context.hit(
         cell(path, year) if path[-1] in ("total", "values") else path,

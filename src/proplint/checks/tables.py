@@ -10,6 +10,7 @@ import attrs
 
 from proplint.model import Amounts, Economy, Proposal, Row, Unit
 from proplint.paths import Path
+from proplint.phrases import Phrase
 
 _PRECISE_UNITS = (Unit.THOUSAND_DKK, Unit.DKK)
 
@@ -18,7 +19,7 @@ _PRECISE_UNITS = (Unit.THOUSAND_DKK, Unit.DKK)
 class Table:
     """A section or supporting table: rows and total, the columns and where it sits."""
 
-    label: str
+    label: str | Phrase
     path: Path
     rows: Sequence[Row]
     total: Amounts | None
@@ -55,7 +56,7 @@ def looks_misread(amount: Decimal, unit: Unit | None) -> bool:
     return unit in _PRECISE_UNITS and isinstance(exponent, int) and exponent <= -3
 
 
-SECTION_LABELS = {"permanent": "permanent changes", "implementation": "implementation costs"}
+SECTION_LABELS = {"permanent": Phrase("permanent changes"), "implementation": Phrase("implementation costs")}
 
 
 def section(economy: Economy, name: str, invalid: frozenset[Path] = frozenset()) -> Table | None:
@@ -74,13 +75,13 @@ def tables(proposal: Proposal, invalid: frozenset[Path] = frozenset()) -> Iterat
             if found is not None:
                 yield found
         for index, table in enumerate(economy.tables):
-            label = table.title or f"table {index + 2}"
+            label = table.title or Phrase("table {number}", number=index + 2)
             yield Table(label, ("economy", "tables", index), table.rows, table.total, economy.years, economy.unit, invalid)
     admin = proposal.admin_effect
     if admin is not None and not admin.none:
         years = admin.years or (economy.years if economy else [])
         unit = admin.unit or (economy.unit if economy else None)
-        yield Table("administrative effect", ("admin_effect",), admin.rows, admin.total, years, unit, invalid)
+        yield Table(Phrase("administrative effect"), ("admin_effect",), admin.rows, admin.total, years, unit, invalid)
 
 
 def amounts(proposal: Proposal) -> Iterator[tuple[Path, Amounts, Table | None]]:

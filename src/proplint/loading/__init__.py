@@ -6,6 +6,7 @@ from pathlib import Path as FilePath
 
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument, Locator, StartLocator
+from proplint.phrases import Phrase
 
 DEFAULT_MAX_BYTES = 2_000_000
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
@@ -38,18 +39,18 @@ def load_path(path: FilePath, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return _unreadable(file, f"the file has {size} bytes, over the limit of {max_bytes}")
+            return _unreadable(file, Phrase("the file has {size} bytes, over the limit of {limit}", size=size, limit=max_bytes))
         raw = path.read_bytes()
     except OSError as error:
-        return _unreadable(file, f"cannot read the file: {error.strerror or error}")
+        return _unreadable(file, Phrase("cannot read the file: {problem}", problem=Phrase(error.strerror or str(error))))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        return _unreadable(file, f"the file is not UTF-8 (byte 0x{raw[error.start]:02x})", line, column)
+        return _unreadable(file, Phrase("the file is not UTF-8 (byte {byte})", byte=f"0x{raw[error.start]:02x}"), line, column)
     return load_text(text, file, syntax_of(file))
 
 
-def _unreadable(file: str, detail: str, line: int = 1, column: int = 1) -> LoadedDocument:
+def _unreadable(file: str, detail: Phrase, line: int = 1, column: int = 1) -> LoadedDocument:
     return LoadedDocument(file=file, data=None, locator=StartLocator(line, column), hits=[Hit("D001", (), {"detail": detail})])

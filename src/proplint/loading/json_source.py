@@ -11,12 +11,20 @@ from typing import Any
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument, StartLocator, list_index
 from proplint.paths import Path
+from proplint.loading.parser_messages import reader_phrase
+from proplint.phrases import Phrase
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 
 
+class _NotANumber(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.phrase = Phrase("{name} is not a JSON number", name=name)
+
+
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _NotANumber(name)
 
 
 def load_json(file: str, text: str) -> LoadedDocument:
@@ -25,10 +33,12 @@ def load_json(file: str, text: str) -> LoadedDocument:
         data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         return LoadedDocument(
-            file=file, data=None, locator=StartLocator(error.lineno, error.colno), hits=[Hit("D001", (), {"detail": error.msg})]
+            file=file, data=None, locator=StartLocator(error.lineno, error.colno), hits=[Hit("D001", (), {"detail": reader_phrase(error.msg)})]
         )
     except (ValueError, RecursionError) as error:
-        detail = "the document nests too deeply" if isinstance(error, RecursionError) else str(error)
+        detail = error.phrase if isinstance(error, _NotANumber) else Phrase("the document nests too deeply")
+        if not isinstance(error, _NotANumber | RecursionError):
+            detail = Phrase("a number has too many digits to be read")  # the interpreter's digit limit
         return LoadedDocument(file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": detail})])
     locator = JsonLocator(text)
     document = LoadedDocument(file=file, data=data, locator=locator)

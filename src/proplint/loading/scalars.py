@@ -51,5 +51,5 @@ def resolve_plain(text: str) -> Any:
     if _HEX.match(text):
         return int(text.replace("_", ""), 16)
     if text in _SPECIAL_FLOATS:
-        return Decimal(text.replace(".", "").replace("inf", "Infinity").replace("Inf", "Infinity").replace("INF", "Infinity"))
+        return Decimal(text.replace(".", "").lower().replace("inf", "Infinity"))
     return text

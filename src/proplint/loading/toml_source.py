@@ -14,6 +14,8 @@ from typing import Any
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument, StartLocator
 from proplint.paths import Path
+from proplint.loading.parser_messages import reader_phrase
+from proplint.phrases import Phrase
 
 _HEADER = re.compile(r"\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
 _LINE_COLUMN = re.compile(r"at line (\d+), column (\d+)")
@@ -33,12 +35,12 @@ def load_toml(file: str, text: str) -> LoadedDocument:
         else:  # "(at end of document)"
             lines = text.splitlines() or [""]
             line, column = len(lines), len(lines[-1]) + 1
-        detail = _LINE_COLUMN.sub("", message).replace("(at end of document)", "at the end of the file").strip(" ()")
-        detail = detail or "invalid TOML"
+        problem = _LINE_COLUMN.sub("", message).replace("(at end of document)", "").strip(" ()") or "invalid TOML"
+        detail = reader_phrase(problem) if match else Phrase("{problem} at the end of the file", problem=reader_phrase(problem))
         return LoadedDocument(file=file, data=None, locator=StartLocator(line, column), hits=[Hit("D001", (), {"detail": detail})])
     except RecursionError:
         return LoadedDocument(
-            file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": "the document nests too deeply"})]
+            file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": Phrase("the document nests too deeply")})]
         )
     return LoadedDocument(file=file, data=data, locator=TomlLocator(text))
 

@@ -19,6 +19,8 @@ from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument, list_index
 from proplint.loading.scalars import resolve_plain
 from proplint.paths import Path
+from proplint.loading.parser_messages import reader_phrase
+from proplint.phrases import Phrase
 
 try:
     _BaseLoader: type = yaml.CBaseLoader
@@ -52,7 +54,13 @@ def _key(text: str) -> Any:
 
 
 class _TooLarge(Exception):
-    pass
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
+
+
+def _too_many_values() -> _TooLarge:
+    return _TooLarge(Phrase("the document expands to more than {limit} values (aliases?)", limit=MAX_VALUES))
 
 
 def _flow_depth_exceeds(text: str, limit: int) -> bool:
@@ -73,19 +81,19 @@ def _flow_depth_exceeds(text: str, limit: int) -> bool:
 def load_yaml(file: str, text: str) -> LoadedDocument:
     """Read YAML text into a :class:`LoadedDocument`; syntax errors become D001."""
     if _flow_depth_exceeds(text, MAX_DEPTH):
-        return _syntax_error(file, f"brackets nest deeper than {MAX_DEPTH} levels", 1, 1)
+        return _syntax_error(file, Phrase("brackets nest deeper than {limit} levels", limit=MAX_DEPTH), 1, 1)
     composer = _Composer(text)
     try:
         root = composer.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = error.problem or "invalid YAML"
+        problem = reader_phrase(error.problem or "invalid YAML")
         if error.context:
-            problem = f"{problem} ({error.context})"
+            problem = Phrase("{problem} ({context})", problem=problem, context=reader_phrase(error.context))
         return _syntax_error(file, problem, line, column)
     except yaml.YAMLError as error:
-        return _syntax_error(file, str(error).splitlines()[0], 1, 1)
+        return _syntax_error(file, reader_phrase(str(error).splitlines()[0]), 1, 1)
     finally:
         composer.dispose()
     locator = YamlLocator(root)
@@ -97,11 +105,11 @@ def load_yaml(file: str, text: str) -> LoadedDocument:
     try:
         document.data = converter.value(root, (), 0)
     except _TooLarge as error:
-        document.hits.append(Hit("D001", (), {"detail": str(error)}))
+        document.hits.append(Hit("D001", (), {"detail": error.phrase}))
     return document
 
 
-def _syntax_error(file: str, problem: str, line: int, column: int) -> LoadedDocument:
+def _syntax_error(file: str, problem: Phrase, line: int, column: int) -> LoadedDocument:
     from proplint.loading.document import StartLocator
 
     return LoadedDocument(
@@ -119,9 +127,9 @@ class _Converter:
     def value(self, node: yaml.Node, path: Path, depth: int) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            raise _TooLarge(f"the document expands to more than {MAX_VALUES} values (aliases?)")
+            raise _too_many_values()
         if depth > MAX_DEPTH:
-            raise _TooLarge(f"the document nests deeper than {MAX_DEPTH} levels")
+            raise _TooLarge(Phrase("the document nests deeper than {limit} levels", limit=MAX_DEPTH))
         tag = node.tag
         if tag == _PLAIN:
             return resolve_plain(node.value)
@@ -146,19 +154,19 @@ class _Converter:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.hits.append(Hit("D002", path, {"detail": "a mapping key must be a plain value, not a collection"}))
+                self.hits.append(Hit("D002", path, {"detail": Phrase("a mapping key must be a plain value, not a collection")}))
                 continue
             key = _key(key_node.value) if key_node.tag == _PLAIN else key_node.value
             if key in result:
                 text_key = str(key)
-                self.hits.append(Hit("D002", path + (text_key,), {"detail": f"duplicate key {text_key!r}"}))
+                self.hits.append(Hit("D002", path + (text_key,), {"detail": Phrase("duplicate key {key!r}", key=text_key)}))
             if value_node.tag == _PLAIN:
                 self.budget -= 1
                 result[key] = resolve_plain(value_node.value)
             else:
                 result[key] = self.value(value_node, path + (str(key),), depth + 1)
         if self.budget < 0:
-            raise _TooLarge(f"the document expands to more than {MAX_VALUES} values (aliases?)")
+            raise _too_many_values()
         return result
 
     def _tagged_scalar(self, node: yaml.ScalarNode, path: Path) -> Any:
@@ -184,7 +192,7 @@ class _Converter:
         return text
 
     def _unsupported_tag(self, tag: str, path: Path) -> None:
-        self.hits.append(Hit("D002", path, {"detail": f"unsupported YAML tag {tag!r}"}))
+        self.hits.append(Hit("D002", path, {"detail": Phrase("unsupported YAML tag {tag!r}", tag=tag)}))
 
 
 class YamlLocator:

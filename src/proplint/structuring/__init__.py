@@ -11,6 +11,7 @@ from typing import Any
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument
 from proplint.paths import Path, value_at
+from proplint.phrases import Phrase
 
 SUPPORTED_FORMAT = "proplint/1"
 _MAX_ROUNDS = 8
@@ -30,15 +31,20 @@ def structure(document: LoadedDocument) -> Any:
     if data is None and hits:
         return None
     if not isinstance(data, dict):
-        what = "empty" if data is None else f"a {type(data).__name__.replace('dict', 'mapping')}, not a mapping"
-        hits.append(Hit("D003", (), {"detail": f"not a proplint document: the top level is {what}"}))
+        if data is None:
+            detail = Phrase("not a proplint document: the file is empty")
+        else:
+            from proplint.structuring.converter import describe
+
+            detail = Phrase("not a proplint document: the top level is {got}, not a mapping", got=describe(data))
+        hits.append(Hit("D003", (), {"detail": detail}))
         return None
     version = data.get("format")
     if version is None:
-        hits.append(Hit("D003", (), {"detail": f"the key 'format' is missing (expected format: {SUPPORTED_FORMAT})"}))
+        hits.append(Hit("D003", (), {"detail": Phrase("the key 'format' is missing (expected format: {expected})", expected=SUPPORTED_FORMAT)}))
         return None
     if version != SUPPORTED_FORMAT:
-        hits.append(Hit("D003", ("format",), {"detail": f"unsupported format {version!r} (expected {SUPPORTED_FORMAT})"}))
+        hits.append(Hit("D003", ("format",), {"detail": Phrase("unsupported format {got!r} (expected {expected})", got=version, expected=SUPPORTED_FORMAT)}))
         return None
     model_class = _model_class(data, hits)
     if model_class is None:
@@ -57,14 +63,14 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
     try:
         kind = make_converter().structure(data.get("document", "proposal"), DocumentKind)
     except VocabularyError as error:
-        args: dict[str, object] = {"detail": str(error)}
+        args: dict[str, object] = {"detail": error.phrase}
         if error.suggestion:
             args["suggestion"] = error.suggestion
         hits.append(Hit("D002", ("document",), args))
         return None
     if kind is DocumentKind.PROPOSAL:
         return Proposal
-    hits.append(Hit("D002", ("document",), {"detail": f"document kind {kind.value!r} is not supported by this version"}))
+    hits.append(Hit("D002", ("document",), {"detail": Phrase("document kind {kind!r} is not supported by this version", kind=kind.value)}))
     return None
 
 
@@ -155,7 +161,7 @@ def _normalise_amounts(owner: dict[str, Any], key: str, path: Path, years: tuple
             Hit(
                 "D002",
                 path + (key,),
-                {"detail": f"a list of amounts needs one per year: {len(years)} years, {len(amounts)} amounts"},
+                {"detail": Phrase("a list of amounts needs one per year: {years} years, {amounts} amounts", years=len(years), amounts=len(amounts))},
             )
         )
         del owner[key]

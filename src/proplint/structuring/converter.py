@@ -19,18 +19,19 @@ from cattrs.cols import is_mapping, is_sequence, list_structure_factory, mapping
 from cattrs.gen import make_dict_structure_fn
 
 from proplint.model.enums import Vocabulary
+from proplint.phrases import Phrase
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
-def describe(value: Any) -> str:
+def describe(value: Any) -> str | Phrase:
     """How a value reads in a message: its kind and, for scalars, the value."""
     if isinstance(value, dict):
-        return "a mapping"
+        return Phrase("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return Phrase("a list")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return Phrase("yes") if value else Phrase("no")
     if isinstance(value, str):
         return repr(value)
     return str(value)
@@ -44,12 +45,17 @@ def suggest(word: str, choices: list[str]) -> str | None:
     return matches[0] if matches else None
 
 
-class VocabularyError(ValueError):
-    """An enumerated value that is not in the vocabulary."""
+class ValueProblem(ValueError):
+    """A rejected value, worded as a phrase so that its finding can be translated."""
 
-    def __init__(self, message: str, suggestion: str | None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, suggestion: str | None = None, **args: Any) -> None:
+        self.phrase = Phrase(template, **args)
         self.suggestion = suggestion
+        super().__init__(str(self.phrase))
+
+
+class VocabularyError(ValueProblem):
+    """An enumerated value that is not in the vocabulary (or an amount with Danish separators)."""
 
 
 _DANISH_NUMBER = re.compile(r"([-+]?)(\d{1,3}(?:\.\s?\d{3})+)(?:,(\d+))?\Z")
@@ -59,12 +65,12 @@ def structure_amount(value: Any, _: type = Decimal) -> Decimal:
     if isinstance(value, str) and (danish := _DANISH_NUMBER.match(value.strip())):
         sign, whole, fraction = danish.groups()
         written = sign + whole.replace(".", "").replace(" ", "") + (f".{fraction}" if fraction else "")
-        raise VocabularyError(f"expected a number, got {describe(value)} (Danish separators?)", written)
+        raise VocabularyError("expected a number, got {got} (Danish separators?)", suggestion=written, got=describe(value))
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise ValueError(f"expected a number, got {describe(value)}")
+        raise ValueProblem("expected a number, got {got}", got=describe(value))
     amount = Decimal(value)
     if not amount.is_finite():
-        raise ValueError(f"expected a finite number, got {value}")
+        raise ValueProblem("expected a finite number, got {got}", got=str(value))
     return amount
 
 
@@ -73,7 +79,7 @@ def _structure_int(value: Any, _: type = int) -> int:
         return value
     if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
         return int(value)
-    raise ValueError(f"expected a whole number, got {describe(value)}")
+    raise ValueProblem("expected a whole number, got {got}", got=describe(value))
 
 
 def _structure_str(value: Any, _: type = str) -> str:
@@ -83,7 +89,7 @@ def _structure_str(value: Any, _: type = str) -> str:
         return str(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    raise ValueError(f"expected text, got {describe(value)}")
+    raise ValueProblem("expected text, got {got}", got=describe(value))
 
 
 def _structure_bool(value: Any, _: type = bool) -> bool:
@@ -91,7 +97,7 @@ def _structure_bool(value: Any, _: type = bool) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("ja", "nej"):
         return value.strip().lower() == "ja"
-    raise ValueError(f"expected yes or no, got {describe(value)}")
+    raise ValueProblem("expected yes or no, got {got}", got=describe(value))
 
 
 def _structure_date(value: Any, _: type = datetime.date) -> datetime.date:
@@ -100,9 +106,9 @@ def _structure_date(value: Any, _: type = datetime.date) -> datetime.date:
     if isinstance(value, str) and _DATE.match(value.strip()):
         try:
             return datetime.date.fromisoformat(value.strip())
-        except ValueError as error:
-            raise ValueError(f"{value!r} is not a valid date ({error})") from None
-    raise ValueError(f"expected a date as YYYY-MM-DD, got {describe(value)}")
+        except ValueError:
+            raise ValueProblem("{got} is not a valid date (no such day in the calendar)", got=repr(value)) from None
+    raise ValueProblem("expected a date as YYYY-MM-DD, got {got}", got=describe(value))
 
 
 @cache
@@ -120,8 +126,12 @@ def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
     if isinstance(value, bool) and {"yes", "no"} <= set(english):
         return cls("yes" if value else "no")
     suggestion = suggest(value, list(table)) if isinstance(value, str) else None
-    allowed = ", ".join(english)
-    raise VocabularyError(f"{describe(value)} is not one of {allowed}", table[suggestion].value if suggestion else None)
+    raise VocabularyError(
+        "{got} is not one of {allowed}",
+        suggestion=table[suggestion].value if suggestion else None,
+        got=describe(value),
+        allowed=", ".join(english),  # the words to write: the format's own, untranslated
+    )
 
 
 def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
@@ -129,7 +139,7 @@ def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, list | tuple):
-            raise ValueError(f"expected a list, got {describe(value)}")
+            raise ValueProblem("expected a list, got {got}", got=describe(value))
         return inner(value, target)
 
     return structure
@@ -140,7 +150,7 @@ def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, dict):
-            raise ValueError(f"expected a mapping, got {describe(value)}")
+            raise ValueProblem("expected a mapping, got {got}", got=describe(value))
         return inner(value, target)
 
     return structure
@@ -151,7 +161,7 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, dict):
-            raise ValueError(f"expected a mapping of keys, got {describe(value)}")
+            raise ValueProblem("expected a mapping of keys, got {got}", got=describe(value))
         return inner(value, target)
 
     return structure
@@ -178,14 +188,14 @@ def _structure_amounts(value: Any, _: type) -> dict[int, Decimal | None]:
     from cattrs.errors import IterableValidationError, IterableValidationNote
 
     if not isinstance(value, dict):
-        raise ValueError(f"expected amounts by year, as {{2026: -100, …}}, got {describe(value)}")
+        raise ValueProblem("expected amounts by year, as {{2026: -100, …}}, got {got}", got=describe(value))
     result: dict[int, Decimal | None] = {}
     errors: list[Exception] = []
     for key, amount in value.items():
         try:
             year = key if isinstance(key, int) and not isinstance(key, bool) else int(str(key).strip())
         except ValueError:
-            error: Exception = ValueError(f"{key!r} is not a year")
+            error: Exception = ValueProblem("{key} is not a year", key=repr(key))
             error.add_note(IterableValidationNote(f"key {key!r}", key, int))
             errors.append(error)
             continue

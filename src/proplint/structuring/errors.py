@@ -8,6 +8,7 @@ from cattrs.errors import AttributeValidationNote, BaseValidationError, Iterable
 
 from proplint.findings import Hit
 from proplint.paths import Path
+from proplint.phrases import Phrase
 
 
 def error_leaves(error: BaseException, path: Path = ()) -> Iterator[tuple[Path, BaseException]]:
@@ -36,11 +37,15 @@ def _is_list(error: BaseValidationError) -> bool:
 
 def to_hit(path: Path, error: BaseException) -> Hit:
     """A D002 hit worded from the exception, keeping a did-you-mean suggestion."""
-    detail = str(error) or type(error).__name__
-    if isinstance(error, KeyError):
-        detail = f"missing key {error}"
-    elif not isinstance(error, ValueError):
-        detail = f"invalid value ({detail})"
+    from proplint.structuring.converter import ValueProblem
+
+    detail: Phrase
+    if isinstance(error, ValueProblem):
+        detail = error.phrase
+    elif isinstance(error, KeyError):
+        detail = Phrase("the required key {key} is missing", key=str(error))
+    else:
+        detail = Phrase("invalid value ({problem})", problem=str(error) or type(error).__name__)
     args: dict[str, object] = {"detail": detail}
     suggestion = getattr(error, "suggestion", None)
     if suggestion:

@@ -13,6 +13,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from proplint.findings import Hit
+from proplint.phrases import Phrase
 from proplint.paths import Path
 
 
@@ -65,10 +66,10 @@ def check_keys(data: dict[Any, Any], cls: type, path: Path, hits: list[Hit]) -> 
             if name in misspelt:
                 # One mistake, one finding: the missing key is reported where its misspelling is.
                 typo = misspelt[name]
-                detail = f"the required key {name!r} is missing; {typo!r} is not a key of the format"
+                detail = Phrase("the required key {name!r} is missing; {typo!r} is not a key of the format", name=name, typo=typo)
                 hits.append(Hit("D002", path + (typo,), {"detail": detail, "suggestion": name}))
             elif shape.required:
-                hits.append(Hit("D002", path + (name,), {"detail": f"the required key {name!r} is missing"}))
+                hits.append(Hit("D002", path + (name,), {"detail": Phrase("the required key {name!r} is missing", name=name)}))
             continue
         if shape.child is None:
             continue

@@ -1,0 +1,95 @@
+"""Text built in code, kept translatable until a finding is worded.
+
+A check or the loader says what it found as a :class:`Phrase`: an English
+template with named arguments (the Danish catalogue's message id) or a single
+vocabulary word. It is rendered in the reader's language only when the
+finding is made, so the same hit reads right in English and in Danish, and
+amounts among its arguments are written the language's way.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+
+def N_(text: str) -> str:
+    """Mark a string for the catalogue without translating it here (the gettext idiom)."""
+    return text
+
+
+class Phrase:
+    """A template and its arguments; a phrase with no arguments is a word, never formatted."""
+
+    __slots__ = ("template", "args")
+
+    def __init__(self, template: str, /, **args: Any) -> None:
+        self.template = template
+        self.args = args
+
+    def render(self, language: str = "en") -> str:
+        template = self.template
+        if language != "en":
+            from proplint.i18n import translate
+
+            template = translate(template, language)
+        if not self.args:
+            return template
+        return fill(template, self.args, language)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.template, self.args) == (other.template, other.args)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+
+class _Formatter(string.Formatter):
+    """Shows amounts as written (the language's way) and missing arguments as '?'."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
+        if isinstance(key, str):
+            return kwargs.get(key, "?")
+        return super().get_value(key, args, kwargs)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if isinstance(value, Decimal):
+            from proplint.i18n import format_amount
+
+            value = format_amount(value, self.language)
+        return super().format_field(value, format_spec)
+
+
+_FORMATTERS = {language: _Formatter(language) for language in ("en", "da")}
+
+
+def rendered(args: Mapping[str, Any], language: str) -> dict[str, Any]:
+    """The arguments with every phrase among them (or in a list of them) worded in ``language``."""
+    result: dict[str, Any] = {}
+    for name, value in args.items():
+        if isinstance(value, Phrase):
+            value = value.render(language)
+        elif isinstance(value, list | tuple) and any(isinstance(item, Phrase) for item in value):
+            value = ", ".join(item.render(language) if isinstance(item, Phrase) else str(item) for item in value)
+        result[name] = value
+    return result
+
+
+def fill(template: str, args: Mapping[str, Any], language: str = "en") -> str:
+    """``template`` with ``args`` filled in; a template that cannot be filled is returned as it is."""
+    formatter = _FORMATTERS.get(language) or _FORMATTERS["en"]
+    try:
+        return formatter.format(template, **rendered(args, language))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template

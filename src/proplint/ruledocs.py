@@ -7,8 +7,17 @@ import json
 from proplint.ruleset import Rule, Ruleset
 
 
+DOCS_URL = "https://github.com/proplint/proplint/blob/main/docs/"
+"""Where the documentation is published (``[project.urls] Documentation`` says the same)."""
+
+
 def page_name(rule: Rule) -> str:
     return f"{rule.code}-{rule.name}.md"
+
+
+def page_url(rule: Rule) -> str:
+    """The published page of a rule (only the shipped rules have one)."""
+    return f"{DOCS_URL}rules/{page_name(rule)}"
 
 
 def explain(rule: Rule, default: Rule | None = None, origin: str = "") -> str:

@@ -12,7 +12,11 @@ from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, usage_error
 from proplint.findings import Severity
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from proplint.config import Resolver
+    from proplint.report import Report
+    from proplint.ruleset import Rule
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,7 +24,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     check = commands.add_parser("check", help="check proposal files and directories")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check")
-    check.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    check.add_argument(
+        "--format", choices=FORMATS, default="text", help="report format: " + ", ".join(FORMATS) + " (default: text)"
+    )
+    check.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help="write the report to FILE (atomically)")
+    check.add_argument("--statistics", action="store_true", help="print how many findings each rule produced, not the findings")
+    check.add_argument("--show-source", action="store_true", help="show each finding's source line with a caret (text format)")
+    check.add_argument(
+        "--color",
+        "--colour",
+        dest="color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text and concise reports (default: auto, on a terminal unless NO_COLOR is set)",
+    )
     check.add_argument(
         "--fail-severity",
         choices=[severity.label for severity in Severity],
@@ -76,7 +93,7 @@ def run(arguments: argparse.Namespace) -> int:
     from proplint.discovery import missing
     from proplint.engine import lint_paths
     from proplint.loading import DEFAULT_MAX_BYTES
-    from proplint.report import formatter
+    from proplint.report.statistics import STATISTICS_FORMATS
 
     absent = missing(arguments.paths)
     if absent:
@@ -85,6 +102,10 @@ def run(arguments: argparse.Namespace) -> int:
         return usage_error("--max-bytes must be a positive number")
     if arguments.config is not None and not arguments.config.is_file():
         return usage_error(f"--config: no such file: {arguments.config}")
+    if arguments.statistics and arguments.format not in STATISTICS_FORMATS:
+        return usage_error(f"--statistics works with --format {' or '.join(STATISTICS_FORMATS)}, not {arguments.format}")
+    if arguments.output is not None and not arguments.output.parent.is_dir():
+        return usage_error(f"--output: no such directory: {arguments.output.parent}")
     overrides = Overrides(
         ruleset=arguments.ruleset,
         select=arguments.select,
@@ -97,7 +118,7 @@ def run(arguments: argparse.Namespace) -> int:
     resolver = Resolver(arguments.config, arguments.isolated, overrides)
     try:
         baseline = arguments.baseline or _configured_baseline(resolver)
-        language = resolver(Path.cwd()).language
+        here = resolver(Path.cwd())
         report = lint_paths(
             arguments.paths,
             resolver,
@@ -115,10 +136,37 @@ def run(arguments: argparse.Namespace) -> int:
             report = attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
     except (ConfigError, BaselineError) as error:
         return usage_error(str(error))
-    sys.stdout.write(formatter(arguments.format, language)(report))
     for crash in report.crashes:
         print(f"proplint: internal error: {crash}", file=sys.stderr)
+    written = _write_report(report, arguments, here.language, here.ruleset.rules)
+    if written is not None:
+        return written
     return exit_code(report.failing(), arguments.exit_zero, bool(report.crashes))
+
+
+def _write_report(report: Report, arguments: argparse.Namespace, language: str, rules: Mapping[str, Rule]) -> int | None:
+    """Format the report and write it to standard output or ``--output``; an exit code if writing failed."""
+    from proplint.report import Presentation, formatter
+    from proplint.report.colour import wants_colour
+
+    colour = arguments.output is None and wants_colour(arguments.color, sys.stdout)
+    presentation = Presentation(language=language, colour=colour, show_source=arguments.show_source, rules=rules)
+    if arguments.statistics:
+        from proplint.report.statistics import format_statistics
+
+        text = format_statistics(report, presentation, arguments.format)
+    else:
+        text = formatter(arguments.format)(report, presentation)
+    if arguments.output is None:
+        sys.stdout.write(text)
+        return None
+    from proplint.report.output import write_atomically
+
+    try:
+        write_atomically(arguments.output, text)
+    except OSError as error:
+        return usage_error(f"--output: cannot write {arguments.output}: {error.strerror or error}")
+    return None
 
 
 def _configured_baseline(resolver: Resolver) -> Path | None:

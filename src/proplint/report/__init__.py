@@ -1,12 +1,16 @@
-"""Reports: a run's findings as text for people or JSON for tools."""
+"""Reports: a run's findings in the format its reader wants (people, editors, CI servers, tools)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
 from proplint.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from proplint.ruleset import Rule
 
 
 @attrs.frozen
@@ -17,13 +21,17 @@ class Report:
     files: int
     crashes: list[str] = attrs.field(factory=list)
     thresholds: dict[str, Severity] = attrs.field(factory=dict)
-    """Each file's failure threshold, from the options it was checked with (default: error)."""
+    """Each checked file's failure threshold, from the options it was checked with (default: error)."""
     baseline: tuple[int, int] | None = None
     """With a baseline: how many findings it held back, and how many of its entries no longer occur."""
 
     def failing(self) -> int:
         """How many findings reach their file's failure threshold."""
         return sum(finding.severity >= self.thresholds.get(finding.file, Severity.ERROR) for finding in self.findings)
+
+    def checked(self) -> list[str]:
+        """The checked files, in the order they were checked (clean ones included)."""
+        return list(self.thresholds)
 
     def counts(self) -> dict[str, int]:
         counts = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
@@ -38,15 +46,36 @@ class Report:
         return summary
 
 
-def formatter(name: str, language: str = "en") -> Callable[[Report], str]:
-    """The report formatter called ``name``, writing its own words in ``language``."""
-    if name == "json":
-        from proplint.report.json_report import format_json
+@attrs.frozen
+class Presentation:
+    """How a report is shown: its language, colour, source excerpts, and the rules behind the codes."""
 
-        return format_json
-    from proplint.report.text_report import format_text
+    language: str = "en"
+    colour: bool = False
+    show_source: bool = False
+    rules: Mapping[str, Rule] = attrs.field(factory=dict)
+    """Rule metadata for formats that describe their rules (SARIF)."""
 
-    return lambda report: format_text(report, language)
+
+Formatter = Callable[[Report, Presentation], str]
+
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
 
 
-FORMATS = ("text", "json")
+def formatter(name: str) -> Formatter:
+    """The report formatter called ``name`` (one of :data:`FORMATS`); each loads only its own module."""
+    import importlib
+
+    module, function = _FORMATTERS[name]
+    found: Formatter = getattr(importlib.import_module(f"proplint.report.{module}"), function)
+    return found
+
+
+_FORMATTERS = {
+    "text": ("text_report", "format_text"),
+    "concise": ("concise_report", "format_concise"),
+    "json": ("json_report", "format_json"),
+    "sarif": ("sarif_report", "format_sarif"),
+    "github": ("github_report", "format_github"),
+    "junit": ("junit_report", "format_junit"),
+}

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from proplint.report import Report
+    from proplint.report import Presentation, Report
 
 VERSION = 1
 
 
-def format_json(report: Report) -> str:
-    document = {
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as the JSON document holds it."""
+    return {
         "version": VERSION,
         "findings": [finding.to_dict() for finding in report.findings],
         "summary": report.summary(),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_json(report: Report, presentation: Presentation | None = None) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

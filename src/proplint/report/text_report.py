@@ -5,28 +5,55 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from proplint.report.colour import paint, severity
+
 if TYPE_CHECKING:
-    from proplint.report import Report
+    from proplint.findings import Finding
+    from proplint.report import Presentation, Report
 
 
-def format_text(report: Report, language: str = "en") -> str:
+def format_text(report: Report, presentation: Presentation) -> str:
+    colour = presentation.colour
     lines: list[str] = []
     if report.findings:
         from tabulate import tabulate
 
         for file, group in groupby(report.findings, key=lambda finding: finding.file):
-            rows = []
-            for finding in group:
-                message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
-                rows.append((f"{file}:{finding.line}:{finding.column}", finding.severity.label, finding.code, message))
-            lines.append(file)
-            lines.append(tabulate(rows, tablefmt="plain", disable_numparse=True))
+            lines.append(paint(file, "file", colour))
+            if presentation.show_source:
+                lines.extend(_with_source(list(group), colour))
+            else:
+                rows = [
+                    (_location(finding), severity(finding.severity, colour), paint(finding.code, "code", colour), _message(finding))
+                    for finding in group
+                ]
+                lines.append(tabulate(rows, tablefmt="plain", disable_numparse=True))
             lines.append("")
-    lines.append(_summary(report, language))
+    lines.append(summary(report, presentation.language))
     return "\n".join(lines) + "\n"
 
 
-def _summary(report: Report, language: str) -> str:
+def _location(finding: Finding) -> str:
+    return f"{finding.file}:{finding.line}:{finding.column}"
+
+
+def _message(finding: Finding) -> str:
+    return finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+
+
+def _with_source(findings: list[Finding], colour: bool) -> list[str]:
+    from proplint.report.source import excerpt
+
+    lines: list[str] = []
+    for finding in findings:
+        code = paint(finding.code, "code", colour)
+        lines.append(f"{_location(finding)}: {severity(finding.severity, colour)} {code} {_message(finding)}")
+        lines.extend(excerpt(finding, colour))
+    return lines
+
+
+def summary(report: Report, language: str) -> str:
+    """One sentence: how many files, and how many findings of each severity."""
     from proplint.i18n import translations
 
     catalogue = translations(language)
@@ -38,16 +65,16 @@ def _summary(report: Report, language: str) -> str:
             catalogue.ngettext("{count} info", "{count} info", counts["info"]).format(count=counts["info"]),
         ]
     )
-    summary = catalogue.ngettext("Checked {count} file: {found}.", "Checked {count} files: {found}.", report.files)
-    summary = summary.format(count=report.files, found=found)
+    text = catalogue.ngettext("Checked {count} file: {found}.", "Checked {count} files: {found}.", report.files)
+    text = text.format(count=report.files, found=found)
     if report.baseline is not None:
         known, stale = report.baseline
-        summary += " " + catalogue.gettext("{known} held back by the baseline.").format(known=known)
+        text += " " + catalogue.gettext("{known} held back by the baseline.").format(known=known)
         if stale:
-            text = catalogue.ngettext(
+            stale_text = catalogue.ngettext(
                 "{stale} baseline entry no longer occurs (rewrite it with --write-baseline).",
                 "{stale} baseline entries no longer occur (rewrite them with --write-baseline).",
                 stale,
             )
-            summary += " " + text.format(stale=stale)
-    return summary
+            text += " " + stale_text.format(stale=stale)
+    return text

@@ -1,0 +1,20 @@
+"""The concise report: one line per finding, ``file:line:col: CODE message``, for editors and grep."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from proplint.report.colour import paint
+
+if TYPE_CHECKING:
+    from proplint.report import Presentation, Report
+
+
+def format_concise(report: Report, presentation: Presentation) -> str:
+    colour = presentation.colour
+    lines = []
+    for finding in report.findings:
+        location = paint(f"{finding.file}:{finding.line}:{finding.column}:", "file", colour)
+        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+        lines.append(f"{location} {paint(finding.code, finding.severity.label, colour)} {message}")
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,40 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
+
+The escaping follows the runner's rules: ``%``, CR and LF in the message;
+those and ``:`` and ``,`` in property values.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from proplint.findings import Severity
+
+if TYPE_CHECKING:
+    from proplint.report import Presentation, Report
+
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(report: Report, presentation: Presentation) -> str:
+    lines = []
+    for finding in report.findings:
+        properties = ",".join(
+            [
+                f"file={escape_property(finding.file)}",
+                f"line={finding.line}",
+                f"col={finding.column}",
+                f"title={escape_property(f'{finding.code} {finding.name}')}",
+            ]
+        )
+        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+        lines.append(f"::{_COMMANDS[finding.severity]} {properties}::{escape_data(f'{finding.path}: {message}')}")
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,90 @@
+"""The pre-commit hook in a real git repository, run by the real pre-commit against this checkout.
+
+The repository's git hook runs ``pre-commit try-repo`` on this checkout (its
+uncommitted changes included), so ``git commit`` itself is refused or passes.
+pre-commit builds the hook's environment from PyPI once per test session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+pytestmark = pytest.mark.skipif(
+    not (ROOT / ".git").exists() or shutil.which("git") is None, reason="needs git and a git checkout of proplint"
+)
+
+
+def _git(repository: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=repository, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+@pytest.fixture
+def repository(tmp_path: Path, pre_commit_home: Path) -> Path:
+    """A throw-away proposal repository whose git pre-commit hook runs proplint's hook from this checkout."""
+    repository = tmp_path / "proposals"
+    repository.mkdir()
+    _git(repository, "init", "-q", "-b", "main")
+    _git(repository, "config", "user.email", "reviewer@example.org")
+    _git(repository, "config", "user.name", "Reviewer")
+    pre_commit = Path(sys.executable).with_name("pre-commit")
+    hook = repository / ".git" / "hooks" / "pre-commit"
+    hook.write_text(
+        "#!/bin/sh\n"
+        f"export PRE_COMMIT_HOME='{pre_commit_home}'\n"
+        f"exec '{pre_commit}' try-repo '{ROOT}' proplint --color never\n",
+        encoding="utf-8",
+    )
+    hook.chmod(0o755)
+    (repository / "ci.yaml").write_text("jobs: {lint: {runs-on: ubuntu-latest}}\n", encoding="utf-8")
+    return repository
+
+
+def _commit(repository: Path, *files: str) -> subprocess.CompletedProcess[str]:
+    _git(repository, "add", *files)
+    return _git(repository, "commit", "-q", "-m", "Proposals")
+
+
+def test_a_commit_with_a_broken_proposal_is_refused_with_the_findings(repository: Path) -> None:
+    shutil.copy(EXAMPLES / "broken" / "sums-SU04.yaml", repository / "SU04.yaml")
+    shutil.copy(EXAMPLES / "investment-SU09.yaml", repository / "SU09.yaml")
+    result = _commit(repository, "SU04.yaml", "SU09.yaml", "ci.yaml")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "proplint" in output and "Failed" in output
+    assert "SU04.yaml:30:34" in output and "S101" in output
+    assert "SU09.yaml:" not in output  # the clean proposal has no findings
+    assert _git(repository, "rev-parse", "--verify", "-q", "HEAD").returncode != 0  # nothing was committed
+
+
+def test_a_commit_of_clean_proposals_and_other_yaml_passes(repository: Path) -> None:
+    shutil.copy(EXAMPLES / "investment-SU09.yaml", repository / "SU09.yaml")
+    shutil.copy(EXAMPLES / "efficiency-SU12.json", repository / "SU12.json")
+    shutil.copy(EXAMPLES / "innovation-SU15.toml", repository / "SU15.toml")
+    result = _commit(repository, "SU09.yaml", "SU12.json", "SU15.toml", "ci.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Passed" in result.stdout + result.stderr
+    assert _git(repository, "rev-parse", "--verify", "-q", "HEAD").returncode == 0
+
+
+def test_the_hook_definition_names_the_files_proplint_reads() -> None:
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "proplint" and hook["language"] == "python"
+    assert set(hook["types_or"]) == {"yaml", "json", "toml"}
+    assert hook["pass_filenames"] is True
+    assert "--skip-foreign" in hook["entry"].split()
+    assert os.path.basename(hook["entry"].split()[0]) == "proplint"

@@ -15,13 +15,14 @@ from proplint.commands import EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
-    from proplint.commands import check, rules
+    from proplint.commands import check, rules, schema
 
     parser = argparse.ArgumentParser(prog="proplint", description="Lint structured budget proposals.")
     parser.add_argument("--version", action="version", version=f"proplint {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check.add_parser(commands)
     rules.add_parsers(commands)
+    schema.add_parser(commands)
     return parser
 
 
@@ -37,5 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from proplint.commands import rules
 
         return rules.run_rules(arguments) if arguments.command == "rules" else rules.run_explain(arguments)
+    if arguments.command == "schema":
+        from proplint.commands import schema
+
+        return schema.run(arguments)
     parser.print_help(sys.stderr)
     return EXIT_USAGE

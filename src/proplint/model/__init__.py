@@ -16,7 +16,11 @@ from proplint.model.proposal import (
     SupportingTable,
 )
 
+MODELS: dict[DocumentKind, type] = {DocumentKind.PROPOSAL: Proposal}
+"""The model class of each document kind this version reads."""
+
 __all__ = [
+    "MODELS",
     "AdminEffect",
     "Amounts",
     "Answer",

@@ -57,7 +57,7 @@ def structure(document: LoadedDocument) -> Any:
 
 
 def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
-    from proplint.model import DocumentKind, Proposal
+    from proplint.model import MODELS, DocumentKind
     from proplint.structuring.converter import VocabularyError, make_converter
 
     try:
@@ -68,8 +68,8 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
             args["suggestion"] = error.suggestion
         hits.append(Hit("D002", ("document",), args))
         return None
-    if kind is DocumentKind.PROPOSAL:
-        return Proposal
+    if kind in MODELS:
+        return MODELS[kind]
     hits.append(Hit("D002", ("document",), {"detail": Phrase("document kind {kind!r} is not supported by this version", kind=kind.value)}))
     return None
 
@@ -164,7 +164,7 @@ def _normalise_amounts(owner: dict[str, Any], key: str, path: Path, years: tuple
                 {"detail": Phrase("a list of amounts needs one per year: {years} years, {amounts} amounts", years=len(years), amounts=len(amounts))},
             )
         )
-        del owner[key]
+        owner[key] = {}  # reported once: an emptied cell, not also a missing key
         return
     owner[key] = dict(zip(years, amounts, strict=True))
     document.list_years[path + (key,)] = years

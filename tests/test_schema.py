@@ -58,12 +58,15 @@ LENGTH_MISMATCH = "a list of amounts needs one per year"
 """The one rejection a schema cannot state: a list's length against the ``years`` beside it (documented)."""
 
 
-def _model_rejects(data: Any) -> set[str]:
-    """The codes of findings that say the document does not fit the format, or lacks a required part's key."""
+def _model_rejects(data: Any, lengths: bool = False) -> set[str]:
+    """The codes of findings that say the document does not fit the format, or lacks a required part's key.
+
+    A list of amounts of the wrong length counts only with ``lengths``.
+    """
     outcome = lint_text(json.dumps(data, ensure_ascii=False), file="doc.json", syntax="json")
     codes = set()
     for finding in outcome.findings:
-        if finding.message.startswith(LENGTH_MISMATCH):
+        if finding.message.startswith(LENGTH_MISMATCH) and not lengths:
             continue
         part = finding.path.removeprefix("$.")
         if finding.code in DOCUMENT_CODES or (finding.code in MISSING_PART_CODES and isinstance(data, dict) and data.get(part) is None):
@@ -164,9 +167,11 @@ def test_the_schema_and_the_model_reject_the_same_broken_documents(mutations: li
     data = copy.deepcopy(BASE_DATA)
     for mutation in mutations:
         _apply(data, mutation)
-    rejected_by_model = _model_rejects(data)
     rejected_by_schema = _schema_rejects(data)
-    assert bool(rejected_by_model) == bool(rejected_by_schema), (rejected_by_model, rejected_by_schema, mutations)
+    if _model_rejects(data):
+        assert rejected_by_schema, mutations
+    if rejected_by_schema:
+        assert _model_rejects(data, lengths=True), (rejected_by_schema, mutations)
 
 
 def test_a_list_of_amounts_of_the_wrong_length_is_the_documented_exception() -> None:

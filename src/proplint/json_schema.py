@@ -81,15 +81,15 @@ class _Builder:
             properties[field.name] = schema
             if _required(field):
                 required.append(field.name)
-        schema: dict[str, Any] = {
+        result: dict[str, Any] = {
             "description": _class_doc(cls),
             "type": "object",
             "properties": properties,
             "additionalProperties": False,
         }
         if required:
-            schema["required"] = required
-        return schema
+            result["required"] = required
+        return result
 
     def type_schema(self, type_: Any, nullable: bool = False) -> dict[str, Any]:
         if get_origin(type_) in (Union, types.UnionType):

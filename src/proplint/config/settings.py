@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,9 @@ def _severity(config: ConfigDocument, path: tuple[str, ...], value: Any) -> Seve
         raise config.error(f"'{'.'.join(path)}' must be one of {labels}, not {value!r}", path) from None
 
 
-_SIMPLE = {
+_Parse = Callable[[ConfigDocument, Any], dict[str, Any]]
+
+_SIMPLE: dict[str, _Parse] = {
     "ruleset": lambda config, value: {"ruleset": _text(config, "ruleset", value)},
     "select": lambda config, value: {"select": _texts(config, ("select",), value)},
     "extend-select": lambda config, value: {"extend_select": _texts(config, ("extend-select",), value)},

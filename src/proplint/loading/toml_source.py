@@ -63,8 +63,8 @@ class TomlLocator:
         line_index, column = (max(start, 0), 0)
         remaining = keys[depth:]
         search_from = start + 1 if start >= 0 else 0
-        for key in remaining:
-            pattern = _key_pattern(key)
+        for name in remaining:
+            pattern = _key_pattern(name)
             for index in range(search_from, end):
                 match = pattern.search(self.lines[index], column if index == line_index else 0)
                 if match:

@@ -37,7 +37,7 @@ _UNSET = object()
 _BRACKETS = re.compile(r"[\[\]{}]")
 
 
-class _Composer(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Composer(_BaseLoader):  # type: ignore[misc]
     """A composer that marks plain scalars for our own resolution and builds nothing."""
 
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import enum
-from typing import ClassVar
 
 
 class Vocabulary(enum.StrEnum):
     """An enumerated value of the format, read case-insensitively in English or Danish."""
-
-    __aliases__: ClassVar[dict[str, str]] = {}
 
     @classmethod
     def lookup(cls) -> dict[str, Vocabulary]:

@@ -135,7 +135,7 @@ def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
 
 
 def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
-    inner = list_structure_factory(type_, converter)
+    inner: Any = list_structure_factory(type_, converter)
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, list | tuple):
@@ -157,7 +157,7 @@ def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
 
 def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
-    inner = make_dict_structure_fn(cls, converter)
+    inner: Any = make_dict_structure_fn(cls, converter)
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, dict):
@@ -213,6 +213,10 @@ def _is_amounts(type_: Any) -> bool:
     return get_origin(type_) is dict and get_args(type_) == (int, Decimal | None)
 
 
+def _is_list_type(type_: Any) -> bool:
+    return bool(is_sequence(type_)) and get_origin(type_) is list
+
+
 @cache
 def make_converter() -> cattrs.Converter:
     """The shared converter; built once, on first use."""
@@ -225,7 +229,7 @@ def make_converter() -> cattrs.Converter:
     # Class hooks dispatch along the MRO: the vocabularies (str enums) land here.
     converter.register_structure_hook(Vocabulary, _structure_vocabulary)
     converter.register_structure_hook_func(_is_amounts, _structure_amounts)
-    converter.register_structure_hook_factory(lambda t: is_sequence(t) and get_origin(t) is list, _list_hook)
+    converter.register_structure_hook_factory(_is_list_type, _list_hook)
     converter.register_structure_hook_factory(lambda t: is_mapping(t) and not _is_amounts(t), _mapping_hook)
     converter.register_structure_hook_factory(attrs.has, _class_hook)
     converter.register_structure_hook_factory(_is_optional, _optional_hook)

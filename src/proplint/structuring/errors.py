@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
 from proplint.findings import Hit
 from proplint.paths import Path
@@ -13,7 +19,7 @@ from proplint.phrases import Phrase
 
 def error_leaves(error: BaseException, path: Path = ()) -> Iterator[tuple[Path, BaseException]]:
     """Each innermost exception with the document path it happened at."""
-    if isinstance(error, BaseValidationError):
+    if isinstance(error, ClassValidationError | IterableValidationError):
         with_notes, without_notes = error.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):

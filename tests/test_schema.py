@@ -22,7 +22,7 @@ from conftest import EXAMPLES, ROOT
 from test_cli import run
 
 from proplint import lint_text
-from proplint.json_schema import json_schema
+from proplint.format_schema import json_schema
 from proplint.loading import load_path
 
 DOCUMENT_CODES = {"D002", "D003", "D004"}

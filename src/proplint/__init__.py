@@ -1,6 +1,7 @@
 """proplint: lint structured budget proposals.
 
-The public API is what ``__all__`` names; heavy modules load on first use, so
+The public API is what ``__all__`` names, documented in ``docs/api.md``;
+every submodule is private and may change. Names load on first use, so
 ``import proplint`` stays cheap for the command line and pre-commit hooks.
 """
 
@@ -12,30 +13,45 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from proplint.checks.context import CheckContext
+    from proplint.config import ConfigError
     from proplint.engine import Options, Outcome, lint_file, lint_paths, lint_text
     from proplint.findings import Finding, Hit, Severity
+    from proplint.format_schema import json_schema
+    from proplint.library import Loaded, lint_mapping, load_document, options_for, parse_document
+    from proplint.model import Proposal
     from proplint.report import Report
     from proplint.ruleset import Rule, Ruleset, load_ruleset
+    from proplint.serialisation import converter
 
 __all__ = [
     "CheckContext",
+    "ConfigError",
     "Finding",
     "Hit",
+    "Loaded",
     "Options",
     "Outcome",
+    "Proposal",
     "Report",
     "Rule",
     "Ruleset",
     "Severity",
     "__version__",
+    "converter",
+    "json_schema",
     "lint_file",
+    "lint_mapping",
     "lint_paths",
     "lint_text",
+    "load_document",
     "load_ruleset",
+    "options_for",
+    "parse_document",
 ]
 
 _HOMES = {
     "CheckContext": "proplint.checks.context",
+    "ConfigError": "proplint.config",
     "Finding": "proplint.findings",
     "Hit": "proplint.findings",
     "Severity": "proplint.findings",
@@ -44,10 +60,18 @@ _HOMES = {
     "lint_file": "proplint.engine",
     "lint_paths": "proplint.engine",
     "lint_text": "proplint.engine",
+    "Loaded": "proplint.library",
+    "lint_mapping": "proplint.library",
+    "load_document": "proplint.library",
+    "options_for": "proplint.library",
+    "parse_document": "proplint.library",
+    "json_schema": "proplint.format_schema",
+    "Proposal": "proplint.model",
     "Report": "proplint.report",
     "Rule": "proplint.ruleset",
     "Ruleset": "proplint.ruleset",
     "load_ruleset": "proplint.ruleset",
+    "converter": "proplint.serialisation",
 }
 
 
@@ -58,3 +82,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     return getattr(importlib.import_module(home), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

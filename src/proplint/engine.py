@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from os import PathLike, fspath
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
@@ -99,10 +100,13 @@ def lint_text(text: str, file: str = "<text>", syntax: str = "yaml", options: Op
     return lint_document(load_text(text, file, syntax), options or Options())
 
 
-def lint_file(path: FilePath, file: str | None = None, options: Options | None = None) -> Outcome:
-    """Lint one file; it is checked whatever its top level says (D003 if it is no proplint document)."""
+def lint_file(path: str | PathLike[str], file: str | None = None, options: Options | None = None) -> Outcome:
+    """Lint one file; it is checked whatever its top level says (D003 if it is no proplint document).
+
+    ``file`` is the name findings carry (default: ``path`` as given).
+    """
     options = options or Options()
-    return lint_document(load_path(path, file or str(path), options.max_bytes), options)
+    return lint_document(load_path(FilePath(path), file or fspath(path), options.max_bytes), options)
 
 
 def _unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:

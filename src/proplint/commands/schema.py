@@ -23,7 +23,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(arguments: argparse.Namespace) -> int:
     from proplint.commands import usage_error
-    from proplint.json_schema import document_kinds, json_schema
+    from proplint.format_schema import document_kinds, json_schema
 
     if arguments.document not in document_kinds():
         return usage_error(f"this version has no schema for {arguments.document!r} documents yet")

@@ -102,3 +102,23 @@ def test_no_exported_name_is_shadowed_by_a_submodule_of_the_same_name() -> None:
 
     submodules = {module.name for module in pkgutil.iter_modules(proplint.__path__)}
     assert not submodules & set(proplint.__all__)
+
+
+def test_the_wheel_ships_py_typed_the_rulesets_and_the_danish_catalogue(tmp_path: object) -> None:
+    import zipfile
+    from pathlib import Path
+
+    target = Path(str(tmp_path))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", str(ROOT), "-w", str(target)],
+        check=True, capture_output=True,
+    )
+    (wheel,) = target.glob("proplint-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = {
+        "proplint/py.typed",
+        "proplint/rulesets/core.yaml",
+        "proplint/rulesets/kk.yaml",
+        "proplint/locale/da/LC_MESSAGES/proplint.mo",
+    }
+    assert expected <= names

@@ -18,6 +18,8 @@ from proplint.ruleset import Rule, Ruleset, load_ruleset
 if TYPE_CHECKING:
     from proplint.discovery import Candidate
     from proplint.report import Report
+    from proplint.facts import Facts
+    from proplint.sources import DocumentStore
 
 
 @attrs.frozen
@@ -51,6 +53,8 @@ class Options:
         return frozenset().union(*codes)
 
 
+_UNSTRUCTURED: Any = object()
+
 OptionsFor = Callable[[FilePath], Options]
 """Gives the options a file is checked with (a configuration resolver)."""
 
@@ -64,24 +68,35 @@ class Outcome:
     crashes: list[str] = attrs.field(factory=list)
     model: Any = None
     fail_severity: Severity = Severity.ERROR
+    facts: Facts | None = None
+    """What other documents need to know of this one (catalogues, project checks, the HTML report)."""
 
 
-def lint_document(document: LoadedDocument, options: Options, ignored: frozenset[str] = frozenset()) -> Outcome:
-    """Structure a loaded document, run every enabled rule over it, and filter the findings.
+def lint_document(
+    document: LoadedDocument,
+    options: Options,
+    ignored: frozenset[str] = frozenset(),
+    model: Any = _UNSTRUCTURED,
+    origin: FilePath | None = None,
+    store: DocumentStore | None = None,
+) -> Outcome:
+    """Structure a loaded document (unless ``model`` is given), run every enabled rule over it, and filter the findings.
 
     ``ignored`` codes are dropped (per-file ignores); ``# proplint:`` comments
-    in YAML suppress findings.
+    in YAML suppress findings. ``origin`` is the file's path, against which a
+    catalogue's sources are resolved, read through ``store``.
     """
     from proplint.filters import filter_findings
+    from proplint.structuring import structured_model
 
-    from proplint.structuring import structure
-
-    model = structure(document) if document.data is not None or not document.hits else None
+    if model is _UNSTRUCTURED:
+        model = structured_model(document)
     outcome = Outcome(file=document.file, model=model)
     hits: list[Hit] = list(document.hits)
     if model is not None:
         invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
-        hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid), document.hits))
+        sources = _Sources(origin, store, options.max_bytes)
+        hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid, sources), document.hits))
     rules = options.ruleset.rules
 
     def stamp(hit: Hit) -> Finding | None:
@@ -106,7 +121,8 @@ def lint_file(path: str | PathLike[str], file: str | None = None, options: Optio
     ``file`` is the name findings carry (default: ``path`` as given).
     """
     options = options or Options()
-    return lint_document(load_path(FilePath(path), file or fspath(path), options.max_bytes), options)
+    location = FilePath(path)
+    return lint_document(load_path(location, file or fspath(path), options.max_bytes), options, origin=location)
 
 
 def _unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
@@ -127,8 +143,17 @@ def _unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
             yield hit
 
 
-def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozenset[Path]) -> Iterator[Hit]:
-    from proplint.checks import CheckContext, resolve_check
+@attrs.frozen
+class _Sources:
+    """Where the checked file is and how other files are read: what a catalogue's checks need."""
+
+    origin: FilePath | None
+    store: DocumentStore | None
+    max_bytes: int
+
+
+def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozenset[Path], sources: _Sources) -> Iterator[Hit]:
+    from proplint.checks import CheckContext, applies, resolve_check
     from proplint.plugins import PluginError
 
     exact = ruleset.tolerance == "exact"
@@ -140,8 +165,11 @@ def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozens
         except PluginError as error:
             outcome.crashes.append(f"rule {rule.code}: {error}")
             continue
+        if not applies(check, model):
+            continue
+        context = CheckContext(rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes)
         try:
-            yield from list(check(model, CheckContext(rule.code, rule.params, exact, invalid)))
+            yield from list(check(model, context))
         except Exception as error:  # one broken check must not hide the others' findings
             where = "" if origin == "built-in" else f" ({origin})"
             outcome.crashes.append(
@@ -256,15 +284,18 @@ _PER_WORKER = 32  # fewer files than this per worker are checked faster in one p
 def _map(candidates: list[Candidate], options_for: OptionsFor, skip_foreign: bool, jobs: int) -> Iterable[Outcome | None]:
     import os
 
+    from proplint.sources import DocumentStore
+
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(candidates) // _PER_WORKER)
     if workers < 2 or not _can_fork():
-        return (_lint_candidate(candidate, options_for, skip_foreign) for candidate in candidates)
+        store = DocumentStore()
+        return (_lint_candidate(candidate, options_for, skip_foreign, store) for candidate in candidates)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER_STATE
     # Forked workers inherit this, with every configuration already read: nothing is pickled but files and outcomes.
-    _WORKER_STATE = (options_for, skip_foreign)
+    _WORKER_STATE = (options_for, skip_foreign, DocumentStore())
     chunk = max(1, min(64, len(candidates) // (workers * 4)))
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -273,13 +304,13 @@ def _map(candidates: list[Candidate], options_for: OptionsFor, skip_foreign: boo
         _WORKER_STATE = None
 
 
-_WORKER_STATE: tuple[OptionsFor, bool] | None = None
+_WORKER_STATE: tuple[OptionsFor, bool, DocumentStore] | None = None
 
 
 def _lint_in_worker(candidate: Candidate) -> Outcome | None:
     assert _WORKER_STATE is not None
-    options_for, skip_foreign = _WORKER_STATE
-    return _lint_candidate(candidate, options_for, skip_foreign, keep_model=False)
+    options_for, skip_foreign, store = _WORKER_STATE
+    return _lint_candidate(candidate, options_for, skip_foreign, store, keep_model=False)
 
 
 def _can_fork() -> bool:
@@ -291,17 +322,20 @@ def _can_fork() -> bool:
 
 
 def _lint_candidate(
-    candidate: Candidate, options_for: OptionsFor, skip_foreign: bool, keep_model: bool = True
+    candidate: Candidate, options_for: OptionsFor, skip_foreign: bool, store: DocumentStore, keep_model: bool = True
 ) -> Outcome | None:
     """One discovered file's outcome, or ``None`` when it is skipped as no proplint document."""
+    from proplint.facts import facts_of
     from proplint.structuring import is_proplint_data
 
     options = options_for(candidate.path)
-    document = load_path(candidate.path, candidate.display, options.max_bytes)
+    document, model = store.take(candidate.path, candidate.display, options.max_bytes)
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
         if document.data is not None or not _claims_proplint(candidate.path):
             return None
-    outcome = lint_document(document, options, options.ignored(candidate.path))
+    outcome = lint_document(document, options, options.ignored(candidate.path), model, candidate.path, store)
+    outcome.facts = facts_of(document, model, candidate.path)
+    store.remember(candidate.path, outcome.facts)
     if not keep_model:
         outcome.model = None
     return outcome

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from proplint.checks import economy, numbers, parts, sums
-from proplint.checks.context import Check, CheckContext
+from proplint.checks.context import Check, CheckContext, applies, for_documents
 
 CHECKS: dict[str, Check] = {
     "section_total": sums.section_total,
@@ -35,7 +35,7 @@ CHECKS: dict[str, Check] = {
     "duplicate_party": parts.duplicate_party,
 }
 
-__all__ = ["CHECKS", "Check", "CheckContext", "resolve_check"]
+__all__ = ["CHECKS", "Check", "CheckContext", "applies", "for_documents", "resolve_check"]
 
 
 def resolve_check(name: str) -> tuple[Check, str]:

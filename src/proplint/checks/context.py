@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, Protocol
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
 from proplint.findings import Hit
 from proplint.paths import Path
+
+if TYPE_CHECKING:
+    from proplint.facts import Facts
+    from proplint.sources import DocumentStore
 
 
 @attrs.frozen
@@ -24,6 +29,21 @@ class CheckContext:
     exact: bool = False
     invalid: frozenset[Path] = frozenset()
     """Paths of values the loader rejected (D002): sums over them are not checked."""
+    origin: FilePath | None = None
+    """The checked file, against which a catalogue's sources are resolved (``None`` for text)."""
+    store: DocumentStore | None = None
+    max_bytes: int = 2_000_000
+
+    def source_facts(self, source: str) -> Facts | None:
+        """The facts of a file named relative to the checked one, read once per run; ``None`` without a file."""
+        if self.origin is None:
+            return None
+        if self.store is None:
+            from proplint.sources import DocumentStore
+
+            object.__setattr__(self, "store", DocumentStore())
+        assert self.store is not None
+        return self.store.facts(self.origin.parent / source, self.max_bytes)
 
     def hit(self, path: Path, **args: Any) -> Hit:
         return Hit(self.code, path, args)
@@ -33,3 +53,23 @@ class Check(Protocol):
     """A check function: reads the model, yields hits; never raises on odd input."""
 
     def __call__(self, document: Any, context: CheckContext, /) -> Iterator[Hit]: ...
+
+
+def for_documents(*types: type) -> Any:
+    """Mark a check as reading these model classes; unmarked checks read proposals."""
+
+    def mark(check: Any) -> Any:
+        check.documents = types
+        return check
+
+    return mark
+
+
+def applies(check: Any, model: Any) -> bool:
+    """Whether a check reads this kind of document."""
+    documents = getattr(check, "documents", None)
+    if documents is None:
+        from proplint.model import Proposal
+
+        documents = (Proposal,)
+    return isinstance(model, documents)

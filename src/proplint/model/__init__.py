@@ -1,6 +1,22 @@
 """The attrs model of format v1."""
 
-from proplint.model.enums import Answer, DocumentKind, FollowUpGroup, Kind, RiskLevel, RowType, SectionName, Unit
+from proplint.model.case_status import Case, CaseStatus
+from proplint.model.catalogue import Catalogue, CatalogueEntry
+from proplint.model.effect_status import EffectStatus, Goal, Initiative, Theme
+from proplint.model.enums import (
+    Answer,
+    CaseColour,
+    CaseType,
+    DocumentKind,
+    FollowUpGroup,
+    InitiativeStatus,
+    Kind,
+    Phase,
+    RiskLevel,
+    RowType,
+    SectionName,
+    Unit,
+)
 from proplint.model.proposal import (
     AdminEffect,
     Amounts,
@@ -16,7 +32,12 @@ from proplint.model.proposal import (
     SupportingTable,
 )
 
-MODELS: dict[DocumentKind, type] = {DocumentKind.PROPOSAL: Proposal}
+MODELS: dict[DocumentKind, type] = {
+    DocumentKind.PROPOSAL: Proposal,
+    DocumentKind.CATALOGUE: Catalogue,
+    DocumentKind.CASE_STATUS: CaseStatus,
+    DocumentKind.EFFECT_STATUS: EffectStatus,
+}
 """The model class of each document kind this version reads."""
 
 __all__ = [
@@ -24,6 +45,18 @@ __all__ = [
     "AdminEffect",
     "Amounts",
     "Answer",
+    "Case",
+    "CaseColour",
+    "CaseStatus",
+    "CaseType",
+    "Catalogue",
+    "CatalogueEntry",
+    "EffectStatus",
+    "Goal",
+    "Initiative",
+    "InitiativeStatus",
+    "Phase",
+    "Theme",
     "Consultation",
     "DocumentKind",
     "Economy",

@@ -148,6 +148,8 @@ class CaseColour(Vocabulary):
 
 
 class Phase(Vocabulary):
+    """An initiative's phase in an effect status report."""
+
     NOT_STARTED = "not_started"
     DEVELOPMENT = "development"
     IMPLEMENTATION = "implementation"
@@ -166,6 +168,8 @@ class Phase(Vocabulary):
 
 
 class InitiativeStatus(Vocabulary):
+    """How an initiative is going, in an effect status report."""
+
     AS_PLANNED = "as_planned"
     NEEDS_CHANGES = "needs_changes"
     CLOSING = "closing"

@@ -16,12 +16,17 @@ from proplint.phrases import Phrase
 SUPPORTED_FORMAT = "proplint/1"
 _MAX_ROUNDS = 8
 
-__all__ = ["SUPPORTED_FORMAT", "is_proplint_data", "structure"]
+__all__ = ["SUPPORTED_FORMAT", "is_proplint_data", "structure", "structured_model"]
 
 
 def is_proplint_data(data: Any) -> bool:
     """Whether a file's top level claims to be a proplint document."""
     return isinstance(data, dict) and isinstance(data.get("format"), str) and data["format"].startswith("proplint/")
+
+
+def structured_model(document: LoadedDocument) -> Any:
+    """The model of a loaded document, structured when it has data (or no problems yet); else ``None``."""
+    return structure(document) if document.data is not None or not document.hits else None
 
 
 def structure(document: LoadedDocument) -> Any:

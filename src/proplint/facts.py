@@ -1,0 +1,127 @@
+"""What other documents need to know of a document: small, picklable, kept after its full model is dropped.
+
+A catalogue compares its entries with its proposals' facts; project checks
+compare ids, titles and sources across files; the HTML report shows key
+figures. None of them needs the whole document, so a large run stays small.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from proplint.loading import LoadedDocument
+
+Position = tuple[int, int]
+
+
+@attrs.frozen
+class Entry:
+    """A catalogue entry: where it is, what it names, and the proposal file it points at."""
+
+    index: int
+    id: str | None
+    title: str | None
+    source: str | None
+    resolved: Path | None
+    at: Position
+    title_at: Position
+
+
+@attrs.frozen
+class Facts:
+    """A checked document's kind, identity and key figures."""
+
+    file: str
+    path: Path | None
+    kind: str | None
+    """The document kind (``proposal``, ``catalogue`` …), or ``None`` when it could not be read as one."""
+    id: str | None = None
+    title: str | None = None
+    id_at: Position = (1, 1)
+    title_at: Position = (1, 1)
+    proposal_kind: str | None = None
+    unit: str | None = None
+    years: tuple[int, ...] = ()
+    permanent: dict[int, Decimal] = attrs.field(factory=dict)
+    """The permanent total (or, where it is missing, the sum of its rows) by year."""
+    implementation: dict[int, Decimal] = attrs.field(factory=dict)
+    total_impact: dict[int, Decimal] = attrs.field(factory=dict)
+    payback: int | None = None
+    """The stated total payback period in years."""
+    entries: tuple[Entry, ...] = ()
+
+
+def facts_of(document: LoadedDocument, model: Any, path: Path | None) -> Facts:
+    """The facts of a structured document."""
+    from proplint.model import Catalogue, Proposal
+
+    if isinstance(model, Proposal):
+        return _proposal_facts(document, model, path)
+    if isinstance(model, Catalogue):
+        return _catalogue_facts(document, model, path)
+    kind = getattr(model, "document", None) if model is not None else None
+    return Facts(file=document.file, path=path, kind=str(kind) if model is not None else None)
+
+
+def _proposal_facts(document: LoadedDocument, proposal: Any, path: Path | None) -> Facts:
+    from proplint.checks.tables import section
+
+    economy = proposal.economy
+    years = tuple(economy.years) if economy is not None else ()
+    figures: dict[str, dict[int, Decimal]] = {"permanent": {}, "implementation": {}}
+    if economy is not None:
+        for name, by_year in figures.items():
+            table = section(economy, name)
+            for year in years:
+                amount = table.total_or_sum(year) if table is not None else None
+                if amount is not None:
+                    by_year[year] = amount
+    impact = {year: amount for year, amount in ((economy.total_impact or {}) if economy else {}).items() if amount is not None}
+    payback = economy.payback_years.total if economy is not None and economy.payback_years is not None else None
+    return Facts(
+        file=document.file,
+        path=path,
+        kind="proposal",
+        id=proposal.id,
+        title=proposal.title,
+        id_at=document.locate(("id",)),
+        title_at=document.locate(("title",)),
+        proposal_kind=proposal.kind.value if proposal.kind is not None else None,
+        unit=economy.unit.value if economy is not None and economy.unit is not None else None,
+        years=years,
+        permanent=figures["permanent"],
+        implementation=figures["implementation"],
+        total_impact=impact,
+        payback=payback,
+    )
+
+
+def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None) -> Facts:
+    entries = []
+    for index, entry in enumerate(catalogue.entries):
+        resolved = (path.parent / entry.source) if path is not None and entry.source else None
+        entries.append(
+            Entry(
+                index=index,
+                id=entry.id,
+                title=entry.title,
+                source=entry.source,
+                resolved=resolved,
+                at=document.locate(("entries", index, "id")),
+                title_at=document.locate(("entries", index, "title")),
+            )
+        )
+    return Facts(
+        file=document.file,
+        path=path,
+        kind="catalogue",
+        title=catalogue.title,
+        title_at=document.locate(("title",)),
+        unit=catalogue.unit.value if catalogue.unit is not None else None,
+        years=tuple(catalogue.years),
+        entries=tuple(entries),
+    )

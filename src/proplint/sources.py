@@ -1,0 +1,52 @@
+"""Documents read once per run: a catalogue's checks and the linting of the proposals it names share them.
+
+The store holds a whole document only until its own file is linted (when a
+catalogue asked for it first); after that, only its :class:`Facts`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from proplint.facts import Facts, facts_of
+from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path
+
+
+class DocumentStore:
+    """Loads and structures each file once per run."""
+
+    def __init__(self) -> None:
+        self._waiting: dict[Path, tuple[LoadedDocument, Any]] = {}
+        self._facts: dict[Path, Facts] = {}
+        self.reads = 0
+        """How many files were read from disk (the tests check that each is read once)."""
+
+    def take(self, path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[LoadedDocument, Any]:
+        """The document of ``path`` and its model, for linting the file itself: read now unless a catalogue already did."""
+        waiting = self._waiting.pop(path.resolve(), None)
+        if waiting is None:
+            return self._read(path, display, max_bytes)
+        waiting[0].file = display  # read under the catalogue's name for it; findings use the file's own
+        return waiting
+
+    def remember(self, path: Path, facts: Facts) -> None:
+        self._facts[path.resolve()] = facts
+
+    def facts(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
+        """The facts of another file (a catalogue's source): remembered, or read now and kept for its own turn."""
+        key = path.resolve()
+        known = self._facts.get(key)
+        if known is not None:
+            return known
+        document, model = self._waiting.get(key) or self._read(path, str(path), max_bytes)
+        self._waiting[key] = (document, model)
+        facts = self._facts[key] = facts_of(document, model, path)
+        return facts
+
+    def _read(self, path: Path, display: str, max_bytes: int) -> tuple[LoadedDocument, Any]:
+        from proplint.structuring import structured_model
+
+        self.reads += 1
+        document = load_path(path, display, max_bytes)
+        return document, structured_model(document)

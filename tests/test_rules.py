@@ -53,6 +53,50 @@ consultation:
   - {party: "Center for Økonomi, Økonomiforvaltningen", answer: yes, date: 2026-02-01}
 """
 
+CATALOGUE = """\
+format: proplint/1
+document: catalogue
+title: Budget 2027
+unit: 1000 DKK
+years: [2027, 2028]
+entries:
+  - {id: SU09, title: Samlet indkøb, values: {2027: -650, 2028: -1550}}
+  - {id: SU12, title: Færre kørsler, values: {2027: -270, 2028: -580}}
+total: {2027: -920, 2028: -2130}
+"""
+
+CASE_STATUS = """\
+format: proplint/1
+document: case-status
+committee: Sundheds- og Omsorgsudvalget
+unit: mio DKK
+cases:
+  - number: 1
+    title: Digital medicinhåndtering
+    type: investment
+    status: gul
+    investment: 4.2
+    efficiency: -1.8
+    full_implementation: "2025"
+    prior_compensating_action: Ingen
+    remark: Forsinket.
+    handling: Ny plan.
+    approval_required: Ingen
+    consequence: Gevinsten kommer et år senere.
+"""
+
+EFFECT_STATUS = """\
+format: proplint/1
+document: effect-status
+strategy: Velfærdsteknologi
+themes:
+  - name: Tryghed
+    initiatives:
+      - {financed_by: Investeringspuljen, name: Faldsensorer, years: [2026], phase: drift, status: går som planlagt}
+    goals:
+      - {effect: Færre fald, goal: 20 % færre fald, baseline: 410 fald, status: 12 % færre}
+"""
+
 # (rule, base document, replacements, expected findings)
 FAILING = [
     ("S101", BASE, [("total: {2027: -650, 2028: -1550, 2029: -1550}\n  implementation", "total: {2027: -650, 2028: -1560, 2029: -1550}\n  implementation")],
@@ -129,6 +173,16 @@ FAILING = [
      [("C605", "$.consultation[1].date", 55)]),
     ("C606", BASE, [("{party: Koncern IT, answer: not_relevant}", "{party: med-udvalg, answer: not_relevant}")],
      [("C606", "$.consultation[2].party", 56)]),
+    ("S105", CATALOGUE, [("total: {2027: -920,", "total: {2027: -930,")], [("S105", "$.total.2027", 9)]),
+    ("K701", CASE_STATUS, [('    full_implementation: "2025"\n', "")], [("K701", "$.cases[0].full_implementation", 6)]),
+    ("K702", CASE_STATUS, [("    consequence: Gevinsten kommer et år senere.\n", ""), ("remark: Forsinket.", "remark: ' '")],
+     [("K702", "$.cases[0].consequence", 6), ("K702", "$.cases[0].remark", 14)]),
+    ("K703", CASE_STATUS, [("efficiency: -1.8", "efficiency: 1.8"), ("investment: 4.2", "investment: -4.2")],
+     [("K703", "$.cases[0].investment", 10), ("K703", "$.cases[0].efficiency", 11)]),
+    ("T801", EFFECT_STATUS, [(", status: går som planlagt}", "}")], [("T801", "$.themes[0].initiatives[0].status", 7)]),
+    ("T802", EFFECT_STATUS, [("baseline: 410 fald, status: 12 % færre", 'status: ""')],
+     [("T802", "$.themes[0].goals[0].baseline", 9), ("T802", "$.themes[0].goals[0].status", 9)]),
+    ("D002-phase", EFFECT_STATUS, [("phase: drift", "phase: driften")], [("D002", "$.themes[0].initiatives[0].phase", 7)]),
 ]
 
 PASSING = [
@@ -145,6 +199,13 @@ PASSING = [
     ("N203 typed", EFFICIENCY, [("{label: Kørsel, area: Service, type: saving,", "{label: Besparelse på kørsel, area: Service,")]),
     ("E304 none for investment", BASE, []),
     ("F402 filled", BASE, [("    measure: Kontrakt underskrevet\n", "    measure: Kontrakt\n")]),
+    ("clean catalogue", CATALOGUE, []),
+    ("S105 within rounding", CATALOGUE, [("total: {2027: -920,", "total: {2027: -921,")]),
+    ("clean case status", CASE_STATUS, []),
+    ("K701 innovation case without efficiency", CASE_STATUS, [("type: investment", "type: innovation"), ("    efficiency: -1.8\n", "")]),
+    ("K702 green case without escalation", CASE_STATUS, [("status: gul", "status: green"), ("    consequence: Gevinsten kommer et år senere.\n", "")]),
+    ("clean effect status", EFFECT_STATUS, []),
+    ("T801 English words", EFFECT_STATUS, [("phase: drift, status: går som planlagt", "phase: Operation, status: as_planned")]),
 ]
 
 
@@ -161,6 +222,9 @@ def test_passing_document(name: str, document: str, replacements: list[tuple[str
 def test_every_rule_of_the_catalogue_has_a_failing_case() -> None:
     from proplint import load_ruleset
 
+    from test_catalogue import FILE_FAILING
+
     covered = {code for *_, expected in FAILING for code, _, _ in expected}
+    covered |= {code for _, _, expected in FILE_FAILING for code, _, _ in expected}
     checked = {rule.code for rule in load_ruleset().rules.values() if rule.check}
     assert checked <= covered, sorted(checked - covered)

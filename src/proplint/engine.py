@@ -216,6 +216,16 @@ def _stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en")
     )
 
 
+def stamp_hit(hit: Hit, options: Options, file: str) -> Finding | None:
+    """A finding from a hit about a file as a whole (located by ``hit.at``), or ``None`` when its rule is off."""
+    from proplint.loading.document import StartLocator
+
+    rule = options.ruleset.rules.get(hit.code)
+    if rule is None or not rule.enabled:
+        return None
+    return _stamp(hit, rule, LoadedDocument(file=file, data=None, locator=StartLocator()), options.language)
+
+
 def _fingerprint(hit: Hit, document: LoadedDocument) -> str:
     """A digest of the rule, the path and the value there, so moving lines does not change it."""
     import hashlib
@@ -237,6 +247,7 @@ def lint_paths(
     skip_foreign: bool = False,
     jobs: int = 1,
     force_exclude: bool = False,
+    project: bool = False,
 ) -> Report:
     """Lint files and directories; a directory (and with ``skip_foreign`` any file) yields only proplint documents.
 
@@ -245,6 +256,7 @@ def lint_paths(
     found in a directory, and named ones too with ``force_exclude``.
     ``jobs`` above 1 (0: one per CPU) checks large batches in that many worker
     processes, where the platform can fork; the report is the same.
+    ``project`` adds the checks across files (M901, M903).
     """
     from proplint.discovery import discover
     from proplint.report import Report
@@ -258,6 +270,7 @@ def lint_paths(
     findings: list[Finding] = []
     crashes: list[str] = []
     thresholds: dict[str, Severity] = {}
+    facts: list[Facts] = []
     files = 0
     for checked in _map(candidates, options_for, skip_foreign, jobs):
         if checked is None:
@@ -266,7 +279,14 @@ def lint_paths(
         thresholds[checked.file] = checked.fail_severity
         findings.extend(checked.findings)
         crashes.extend(f"{checked.file}: {crash}" for crash in checked.crashes)
-    return Report(findings=findings, files=files, crashes=crashes, thresholds=thresholds)
+        if checked.facts is not None:
+            facts.append(checked.facts)
+    if project:
+        from proplint.project import project_findings
+
+        findings.extend(project_findings(facts, options_for))
+        findings.sort(key=lambda finding: finding.sort_key)
+    return Report(findings=findings, files=files, crashes=crashes, thresholds=thresholds, facts=facts)
 
 
 def _options_for(options: Options | OptionsFor | None) -> OptionsFor:

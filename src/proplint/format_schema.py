@@ -50,6 +50,8 @@ def json_schema(kind: str = "proposal") -> dict[str, Any]:
     properties["format"] = {"const": SUPPORTED_FORMAT, "description": properties["format"].get("description", "")}
     document = _vocabulary_branches([kind], _aliases_of(kind))
     properties["document"] = {"description": properties["document"].get("description", ""), "anyOf": document}
+    if kind != DocumentKind.PROPOSAL.value:
+        root["required"] = ["format", "document", *(name for name in root.get("required", []) if name != "format")]
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID.format(kind=kind),

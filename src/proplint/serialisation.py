@@ -29,8 +29,9 @@ def converter() -> cattrs.Converter:
     result.register_structure_hook(Severity, lambda value, _: Severity.parse(str(value)))
     result.register_unstructure_hook(Finding, Finding.to_dict)
     result.register_structure_hook(Finding, lambda value, _: _finding(result, value))
-    result.register_unstructure_hook(Report, report_to_dict)
-    result.register_structure_hook(Report, lambda value, _: _report(result, value))
+    # The predicate forms: cattrs would otherwise resolve Report's annotations, some of which only type checkers import.
+    result.register_unstructure_hook_func(lambda cls: cls is Report, report_to_dict)
+    result.register_structure_hook_func(lambda cls: cls is Report, lambda value, _: _report(result, value))
     return result
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from proplint.checks import economy, numbers, parts, sums
+from proplint.checks import case_status, catalogue, economy, effect_status, numbers, parts, sums
 from proplint.checks.context import Check, CheckContext, applies, for_documents
 
 CHECKS: dict[str, Check] = {
@@ -33,6 +33,15 @@ CHECKS: dict[str, Check] = {
     "mandatory_party": parts.mandatory_party,
     "date_after_submission": parts.date_after_submission,
     "duplicate_party": parts.duplicate_party,
+    "catalogue_total": catalogue.catalogue_total,
+    "catalogue_entry": catalogue.catalogue_entry,
+    "catalogue_source": catalogue.catalogue_source,
+    "entry_title": catalogue.entry_title,
+    "case_field": case_status.case_field,
+    "case_escalation": case_status.case_escalation,
+    "case_sign": case_status.case_sign,
+    "initiative_field": effect_status.initiative_field,
+    "goal_baseline": effect_status.goal_baseline,
 }
 
 __all__ = ["CHECKS", "Check", "CheckContext", "applies", "for_documents", "resolve_check"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
@@ -55,11 +55,14 @@ class Check(Protocol):
     def __call__(self, document: Any, context: CheckContext, /) -> Iterator[Hit]: ...
 
 
-def for_documents(*types: type) -> Any:
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def for_documents(*types: type) -> Callable[[_F], _F]:
     """Mark a check as reading these model classes; unmarked checks read proposals."""
 
-    def mark(check: Any) -> Any:
-        check.documents = types
+    def mark(check: _F) -> _F:
+        setattr(check, "documents", types)
         return check
 
     return mark

@@ -56,6 +56,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.add_argument("--select", type=_selectors, default=None, metavar="RULES", help="check only these rules (comma-separated codes, names or families)")
     check.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES", help="check these rules too")
     check.add_argument("--ignore", type=_selectors, default=[], metavar="RULES", help="do not check these rules")
+    check.add_argument(
+        "--project",
+        action="store_true",
+        help="also check the files as a whole: proposal ids used twice (M901), proposals no catalogue lists (M903)",
+    )
     check.add_argument("--force-exclude", action="store_true", help="apply 'exclude' to files named on the command line too")
     check.add_argument("--baseline", type=Path, default=None, metavar="FILE", help="report only findings not recorded in FILE")
     check.add_argument("--write-baseline", type=Path, default=None, metavar="FILE", help="record today's findings in FILE")
@@ -125,6 +130,7 @@ def run(arguments: argparse.Namespace) -> int:
             skip_foreign=arguments.skip_foreign,
             jobs=arguments.jobs,
             force_exclude=arguments.force_exclude,
+            project=arguments.project,
         )
         if arguments.write_baseline is not None:
             count = write_baseline(arguments.write_baseline, report.findings)

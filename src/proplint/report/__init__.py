@@ -10,6 +10,7 @@ import attrs
 from proplint.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from proplint.facts import Facts
     from proplint.ruleset import Rule
 
 
@@ -24,6 +25,8 @@ class Report:
     """Each checked file's failure threshold, from the options it was checked with (default: error)."""
     baseline: tuple[int, int] | None = None
     """With a baseline: how many findings it held back, and how many of its entries no longer occur."""
+    facts: list[Facts] = attrs.field(factory=list, eq=False, repr=False)
+    """Each checked document's kind, identity and key figures (for the HTML report)."""
 
     def failing(self) -> int:
         """How many findings reach their file's failure threshold."""

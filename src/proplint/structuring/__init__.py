@@ -122,6 +122,16 @@ def _remove(data: Any, path: Path) -> bool:
 
 def _normalise_amount_lists(data: dict[str, Any], document: LoadedDocument) -> None:
     """Amounts written as lists aligned with ``years`` become year mappings."""
+    if "entries" in data:  # a catalogue: its entries and total run over its own years
+        years = data.get("years")
+        if isinstance(years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in years):
+            entries = data.get("entries")
+            if isinstance(entries, list):
+                for index, entry in enumerate(entries):
+                    if isinstance(entry, dict):
+                        _normalise_amounts(entry, "values", ("entries", index), tuple(years), document)
+            _normalise_amounts(data, "total", (), tuple(years), document)
+        return
     economy = data.get("economy")
     if not isinstance(economy, dict):
         return

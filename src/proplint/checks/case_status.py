@@ -1,0 +1,61 @@
+"""K rules: the fields and signs of a case status report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from proplint.checks.context import CheckContext, for_documents
+from proplint.findings import Hit
+from proplint.model import Case, CaseColour, CaseStatus, CaseType
+from proplint.phrases import Phrase
+
+REQUIRED_FIELDS = ("title", "status", "investment", "full_implementation", "prior_compensating_action")
+ESCALATION_FIELDS = ("remark", "handling", "approval_required", "consequence")
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _name(case: Case, index: int) -> str:
+    return str(case.number) if case.number is not None else f"#{index + 1}"
+
+
+@for_documents(CaseStatus)
+def case_field(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
+    """K701: a required case field is empty (efficiency too for investment cases); one finding each."""
+    for index, case in enumerate(report.cases):
+        fields = REQUIRED_FIELDS + (("efficiency",) if case.type is CaseType.INVESTMENT else ())
+        for field in fields:
+            if _empty(getattr(case, field)):
+                yield context.hit(("cases", index, field), case=_name(case, index), field=field)
+
+
+@for_documents(CaseStatus)
+def case_escalation(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
+    """K702: a yellow or red case lacks remark, handling, approval_required or consequence; one finding each."""
+    for index, case in enumerate(report.cases):
+        if case.status not in (CaseColour.YELLOW, CaseColour.RED):
+            continue
+        for field in ESCALATION_FIELDS:
+            if _empty(getattr(case, field)):
+                yield context.hit(("cases", index, field), case=_name(case, index), field=field, status=case.status.value)
+
+
+@for_documents(CaseStatus)
+def case_sign(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
+    """K703: an efficiency gain written as positive, or an investment as negative."""
+    for index, case in enumerate(report.cases):
+        name = _name(case, index)
+        if case.efficiency is not None and case.efficiency > Decimal(0):
+            yield context.hit(
+                ("cases", index, "efficiency"),
+                detail=Phrase("case {case}: efficiency {amount} is positive (an efficiency gain is a saving: negative)", case=name, amount=case.efficiency),
+            )
+        if case.investment is not None and case.investment < Decimal(0):
+            yield context.hit(
+                ("cases", index, "investment"),
+                detail=Phrase("case {case}: investment {amount} is negative (an investment is a cost: positive)", case=name, amount=case.investment),
+            )

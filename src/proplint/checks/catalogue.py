@@ -1,0 +1,123 @@
+"""S105–S107 and M902: a catalogue against its own total and against the proposal files it names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from proplint.checks.arithmetic import consistent
+from proplint.checks.context import CheckContext, for_documents
+from proplint.checks.tables import cell, normalise
+from proplint.facts import Facts
+from proplint.findings import Hit
+from proplint.model import Catalogue, CatalogueEntry
+from proplint.phrases import Phrase
+
+_UNIT_SCALE = {"DKK": Decimal(1), "1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000)}
+
+
+@for_documents(Catalogue)
+def catalogue_total(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
+    """S105: the catalogue's total ≠ the sum of its entries in a year."""
+    if catalogue.total is None:
+        return
+    for year in catalogue.years:
+        total = catalogue.total.get(year)
+        if total is None or _suspect(catalogue, year, context):
+            continue
+        parts = [amount for entry in catalogue.entries if (amount := entry.values.get(year)) is not None]
+        summed = sum(parts, Decimal(0))
+        if not consistent(total, parts, context.exact):
+            yield context.hit(
+                cell(("total",), year), year=year, total=total, sum=summed, difference=abs(total - summed)
+            )
+
+
+def _suspect(catalogue: Catalogue, year: int, context: CheckContext) -> bool:
+    """Whether a cell of the year was rejected by the loader (its sum would mislead)."""
+    return any(
+        path[:1] in (("total",), ("entries",)) and (len(path) < 4 or str(path[-1]) == str(year) or path[-1] == "values")
+        for path in context.invalid
+    )
+
+
+@for_documents(Catalogue)
+def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
+    """S106: an entry ≠ the permanent total of the proposal file it names, year by year."""
+    for index, entry in enumerate(catalogue.entries):
+        facts = _proposal(entry, context)
+        if facts is None:
+            continue
+        scale = _scale(facts.unit, catalogue.unit.value if catalogue.unit is not None else None)
+        for year in catalogue.years:
+            stated = entry.values.get(year)
+            held = facts.permanent.get(year)
+            if stated is None and held is None:
+                continue
+            figure = held * scale if held is not None else Decimal(0)
+            value = stated if stated is not None else Decimal(0)
+            parts = [figure] if held is not None else []
+            if consistent(value, parts, context.exact) and (held is not None or stated is None or stated == 0):
+                continue
+            yield context.hit(
+                cell(("entries", index, "values"), year),
+                year=year,
+                id=entry.id or f"#{index + 1}",
+                value=value,
+                file=entry.source,
+                figure=figure,
+                difference=abs(value - figure),
+            )
+
+
+@for_documents(Catalogue)
+def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
+    """S107: an entry's source does not exist, cannot be read, or is not a proposal."""
+    if context.origin is None:
+        return
+    for index, entry in enumerate(catalogue.entries):
+        if not entry.source:
+            continue
+        where = ("entries", index, "source")
+        name = entry.id or f"#{index + 1}"
+        if not (context.origin.parent / entry.source).is_file():
+            yield context.hit(where, detail=Phrase("entry {id}: the source {source!r} does not exist", id=name, source=entry.source))
+            continue
+        facts = context.source_facts(entry.source)
+        if facts is None or facts.kind is None:
+            yield context.hit(
+                where, detail=Phrase("entry {id}: the source {source!r} cannot be read as a proplint document", id=name, source=entry.source)
+            )
+        elif facts.kind != "proposal":
+            yield context.hit(
+                where,
+                detail=Phrase("entry {id}: the source {source!r} is a {kind}, not a proposal", id=name, source=entry.source, kind=facts.kind),
+            )
+
+
+@for_documents(Catalogue)
+def entry_title(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
+    """M902: an entry's title differs from its proposal's title."""
+    for index, entry in enumerate(catalogue.entries):
+        facts = _proposal(entry, context)
+        if facts is None or not entry.title or not facts.title:
+            continue
+        if normalise(entry.title) != normalise(facts.title):
+            yield context.hit(
+                ("entries", index, "title"), id=entry.id or f"#{index + 1}", title=entry.title, file=entry.source, proposal_title=facts.title
+            )
+
+
+def _proposal(entry: CatalogueEntry, context: CheckContext) -> Facts | None:
+    """The facts of the proposal an entry names, when it names a readable proposal (S107 reports the rest)."""
+    if not entry.source or context.origin is None or not (context.origin.parent / entry.source).is_file():
+        return None
+    facts = context.source_facts(entry.source)
+    return facts if facts is not None and facts.kind == "proposal" else None
+
+
+def _scale(proposal_unit: str | None, catalogue_unit: str | None) -> Decimal:
+    """What a proposal's amounts are multiplied by to be read in the catalogue's unit."""
+    if proposal_unit is None or catalogue_unit is None or proposal_unit == catalogue_unit:
+        return Decimal(1)
+    return _UNIT_SCALE[proposal_unit] / _UNIT_SCALE[catalogue_unit]

@@ -15,7 +15,7 @@ from proplint.commands import EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
-    from proplint.commands import check, rules, schema
+    from proplint.commands import check, report, rules, schema
 
     parser = argparse.ArgumentParser(prog="proplint", description="Lint structured budget proposals.")
     parser.add_argument("--version", action="version", version=f"proplint {__version__}")
@@ -23,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_parser(commands)
     rules.add_parsers(commands)
     schema.add_parser(commands)
+    report.add_parser(commands)
     return parser
 
 
@@ -38,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from proplint.commands import rules
 
         return rules.run_rules(arguments) if arguments.command == "rules" else rules.run_explain(arguments)
+    if arguments.command == "report":
+        from proplint.commands import report
+
+        return report.run(arguments)
     if arguments.command == "schema":
         from proplint.commands import schema
 

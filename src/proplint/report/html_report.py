@@ -1,0 +1,142 @@
+"""A reviewer's summary as one self-contained HTML page: per document its key figures, findings and a bar chart.
+
+No external assets: the style sheet is inline and each chart is inline SVG,
+so the page can be mailed or attached to a case as one file.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from proplint.facts import Facts
+    from proplint.findings import Finding
+    from proplint.report import Report
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d1d1f; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2.5rem; }
+section { border-top: 1px solid #ccc; }
+table { border-collapse: collapse; margin: .5rem 0; }
+th, td { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; vertical-align: top; }
+td.amount { text-align: right; font-variant-numeric: tabular-nums; }
+.error { color: #b00020; font-weight: bold; } .warning { color: #8a5a00; font-weight: bold; } .info { color: #00538a; }
+.clean { color: #1b6e20; }
+svg text { font-size: 11px; fill: #1d1d1f; }
+"""
+
+_BAR_COLOURS = {"permanent": "#3b6ea8", "total impact": "#d08a2c"}
+
+
+def format_html(report: Report, title: str = "proplint report") -> str:
+    """The page for a run: a summary, then one section per checked document."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_file.setdefault(finding.file, []).append(finding)
+    counts = report.counts()
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(title)}</h1>",
+        f'<p id="summary">{report.files} documents: {counts["error"]} errors, {counts["warning"]} warnings, {counts["info"]} info.</p>',
+    ]
+    for facts in report.facts:
+        parts.append(_section(facts, by_file.get(facts.file, [])))
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _section(facts: Facts, findings: list[Finding]) -> str:
+    heading = " · ".join(part for part in (facts.id, facts.title) if part) or facts.file
+    rows = [
+        f'<section class="document" data-file="{escape(facts.file, quote=True)}">',
+        f"<h2>{escape(heading)}</h2>",
+        f"<p>{escape(facts.file)} · {escape(facts.proposal_kind or facts.kind or 'unreadable')}</p>",
+    ]
+    if facts.kind == "proposal":
+        rows.append(_key_figures(facts))
+        rows.append(_chart(facts))
+    elif facts.kind == "catalogue":
+        rows.append(f"<p>{len(facts.entries)} entries.</p>")
+    rows.append(_findings(findings))
+    rows.append("</section>")
+    return "\n".join(rows)
+
+
+def _amount(amount: Decimal | None, unit: str | None) -> str:
+    if amount is None:
+        return "–"
+    from proplint.i18n import format_amount
+
+    return escape(format_amount(amount, "en"))
+
+
+def _key_figures(facts: Facts) -> str:
+    last = max(facts.permanent) if facts.permanent else None
+    phase_in = facts.permanent.get(last) if last is not None else None
+    implementation = sum(facts.implementation.values(), Decimal(0)) if facts.implementation else None
+    payback = f"{facts.payback} years" if facts.payback is not None else "–"
+    cells = [
+        ("Permanent total at full phase-in" + (f" ({last})" if last is not None else ""), _amount(phase_in, facts.unit)),
+        ("Implementation costs", _amount(implementation, facts.unit)),
+        ("Payback", escape(payback)),
+    ]
+    body = "".join(f'<tr><th scope="row">{name}</th><td class="amount">{value}</td></tr>' for name, value in cells)
+    unit = f" ({escape(facts.unit)})" if facts.unit else ""
+    return f'<table class="key-figures"><caption>Key figures{unit}</caption>{body}</table>'
+
+
+def _findings(findings: list[Finding]) -> str:
+    if not findings:
+        return '<p class="clean">No findings.</p>'
+    head = "<tr><th>Severity</th><th>Code</th><th>Line</th><th>Where</th><th>Message</th></tr>"
+    rows = "".join(
+        f'<tr class="finding"><td class="{finding.severity.label}">{finding.severity.label}</td>'
+        f"<td>{escape(finding.code)} {escape(finding.name)}</td><td>{finding.line}</td>"
+        f"<td><code>{escape(finding.path)}</code></td>"
+        f"<td>{escape(finding.message)}{' (' + escape(finding.hint) + ')' if finding.hint else ''}</td></tr>"
+        for finding in findings
+    )
+    return f'<table class="findings"><caption>Findings</caption>{head}{rows}</table>'
+
+
+def _chart(facts: Facts) -> str:
+    """Grouped bars per year: the permanent total and the total impact, negative below the zero line."""
+    series = {"permanent": facts.permanent, "total impact": facts.total_impact}
+    years = sorted(set(facts.years) | set(facts.permanent) | set(facts.total_impact))
+    values = [amount for by_year in series.values() for amount in by_year.values()]
+    if not years or not values:
+        return ""
+    width, height, margin = 80 * len(years) + 60, 220, 30
+    top = max(max(values), Decimal(0))
+    bottom = min(min(values), Decimal(0))
+    span = (top - bottom) or Decimal(1)
+    scale = Decimal(height - 2 * margin) / span
+    zero = margin + float(top * scale)
+    shapes = [f'<line x1="40" x2="{width - 10}" y1="{zero:.1f}" y2="{zero:.1f}" stroke="#555"/>']
+    for index, year in enumerate(years):
+        x = 50 + 80 * index
+        shapes.append(f'<text x="{x + 30}" y="{height - 8}" text-anchor="middle">{year}</text>')
+        for offset, (name, by_year) in enumerate(series.items()):
+            amount = by_year.get(year)
+            if amount is None:
+                continue
+            size = float(abs(amount) * scale)
+            y = zero - size if amount > 0 else zero
+            shapes.append(
+                f'<rect class="bar" data-series="{name}" data-year="{year}" data-amount="{amount}" '
+                f'x="{x + 30 * offset}" y="{y:.1f}" width="26" height="{max(size, 1):.1f}" fill="{_BAR_COLOURS[name]}">'
+                f"<title>{escape(name)} {year}: {escape(str(amount))}</title></rect>"
+            )
+    legend = "".join(
+        f'<rect x="{50 + 130 * i}" y="6" width="10" height="10" fill="{colour}"/><text x="{64 + 130 * i}" y="15">{name}</text>'
+        for i, (name, colour) in enumerate(_BAR_COLOURS.items())
+    )
+    return (
+        f'<svg class="chart" role="img" aria-label="Permanent total and total impact by year" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
+        f"{legend}{''.join(shapes)}</svg>"
+    )

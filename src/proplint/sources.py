@@ -6,6 +6,7 @@ catalogue asked for it first); after that, only its :class:`Facts`.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,25 +18,25 @@ class DocumentStore:
     """Loads and structures each file once per run."""
 
     def __init__(self) -> None:
-        self._waiting: dict[Path, tuple[LoadedDocument, Any]] = {}
-        self._facts: dict[Path, Facts] = {}
+        self._waiting: dict[str, tuple[LoadedDocument, Any]] = {}
+        self._facts: dict[str, Facts] = {}
         self.reads = 0
         """How many files were read from disk (the tests check that each is read once)."""
 
     def take(self, path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[LoadedDocument, Any]:
         """The document of ``path`` and its model, for linting the file itself: read now unless a catalogue already did."""
-        waiting = self._waiting.pop(path.resolve(), None)
+        waiting = self._waiting.pop(_key(path), None)
         if waiting is None:
             return self._read(path, display, max_bytes)
         waiting[0].file = display  # read under the catalogue's name for it; findings use the file's own
         return waiting
 
     def remember(self, path: Path, facts: Facts) -> None:
-        self._facts[path.resolve()] = facts
+        self._facts[_key(path)] = facts
 
     def facts(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
         """The facts of another file (a catalogue's source): remembered, or read now and kept for its own turn."""
-        key = path.resolve()
+        key = _key(path)
         known = self._facts.get(key)
         if known is not None:
             return known
@@ -50,3 +51,8 @@ class DocumentStore:
         self.reads += 1
         document = load_path(path, display, max_bytes)
         return document, structured_model(document)
+
+
+def _key(path: Path) -> str:
+    """A file's identity within a run: its absolute, normalised path (no system calls, unlike ``resolve``)."""
+    return os.path.abspath(path)

@@ -69,10 +69,17 @@ def for_documents(*types: type) -> Callable[[_F], _F]:
 
 
 def applies(check: Any, model: Any) -> bool:
-    """Whether a check reads this kind of document."""
-    documents = getattr(check, "documents", None)
-    if documents is None:
-        from proplint.model import Proposal
+    """Whether a check reads this kind of document (worked out once per check and model class)."""
+    key = (check, type(model))
+    known = _APPLIES.get(key)
+    if known is None:
+        documents = getattr(check, "documents", None)
+        if documents is None:
+            from proplint.model import Proposal
 
-        documents = (Proposal,)
-    return isinstance(model, documents)
+            documents = (Proposal,)
+        known = _APPLIES[key] = issubclass(type(model), documents)
+    return known
+
+
+_APPLIES: dict[tuple[Any, type], bool] = {}

@@ -164,10 +164,34 @@ def _apply(data: Any, mutation: tuple[str, tuple[Any, ...], Any]) -> None:
         return
 
 
+OTHER_KINDS = {
+    kind: as_json(load_path(EXAMPLES / name, name).data)
+    for kind, name in [
+        ("catalogue", "catalogue-B2027.yaml"),
+        ("case-status", "case-status-SOU.yaml"),
+        ("effect-status", "effect-status-velfaerdsteknologi.yaml"),
+    ]
+}
+
+
 @settings(max_examples=300, deadline=None)
 @given(MUTATIONS)
 def test_the_schema_and_the_model_reject_the_same_broken_documents(mutations: list[tuple[str, tuple[Any, ...], Any]]) -> None:
-    data = copy.deepcopy(BASE_DATA)
+    _compare(BASE_DATA, mutations)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(OTHER_KINDS)), st.data())
+def test_the_same_holds_for_catalogues_and_status_reports(kind: str, data: st.DataObject) -> None:
+    base = OTHER_KINDS[kind]
+    mutations = data.draw(
+        st.lists(st.tuples(st.sampled_from(["replace", "delete", "add"]), st.sampled_from(_paths(base)), VALUES), min_size=1, max_size=3)
+    )
+    _compare(base, mutations)
+
+
+def _compare(base: Any, mutations: list[tuple[str, tuple[Any, ...], Any]]) -> None:
+    data = copy.deepcopy(base)
     for mutation in mutations:
         _apply(data, mutation)
     rejected_by_schema = _schema_rejects(data)

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 from proplint.checks.context import CheckContext, for_documents
+from proplint.checks.fields import empty_fields
 from proplint.findings import Hit
 from proplint.model import Case, CaseColour, CaseStatus, CaseType
 from proplint.phrases import Phrase
 
 REQUIRED_FIELDS = ("title", "status", "investment", "full_implementation", "prior_compensating_action")
 ESCALATION_FIELDS = ("remark", "handling", "approval_required", "consequence")
-
-
-def _empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _name(case: Case, index: int) -> str:
@@ -28,9 +24,7 @@ def case_field(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
     """K701: a required case field is empty (efficiency too for investment cases); one finding each."""
     for index, case in enumerate(report.cases):
         fields = REQUIRED_FIELDS + (("efficiency",) if case.type is CaseType.INVESTMENT else ())
-        for field in fields:
-            if _empty(getattr(case, field)):
-                yield context.hit(("cases", index, field), case=_name(case, index), field=field)
+        yield from empty_fields(context, ("cases", index), case, fields, case=_name(case, index))
 
 
 @for_documents(CaseStatus)
@@ -39,9 +33,7 @@ def case_escalation(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
     for index, case in enumerate(report.cases):
         if case.status not in (CaseColour.YELLOW, CaseColour.RED):
             continue
-        for field in ESCALATION_FIELDS:
-            if _empty(getattr(case, field)):
-                yield context.hit(("cases", index, field), case=_name(case, index), field=field, status=case.status.value)
+        yield from empty_fields(context, ("cases", index), case, ESCALATION_FIELDS, case=_name(case, index), status=case.status.value)
 
 
 @for_documents(CaseStatus)

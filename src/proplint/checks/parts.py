@@ -6,16 +6,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from proplint.checks.context import CheckContext
+from proplint.checks.fields import empty, empty_fields
 from proplint.checks.tables import normalise
 from proplint.findings import Hit
 from proplint.phrases import Phrase
 from proplint.model import Answer, FollowUpGroup, Kind, Proposal
 
 FOLLOW_UP_FIELDS = ("goal", "measure", "responsible", "when")
-
-
-def _empty(text: str | None) -> bool:
-    return text is None or not text.strip()
 
 
 def no_follow_up(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -27,9 +24,7 @@ def no_follow_up(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
 def follow_up_field(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """F402: one finding per empty goal, measure, responsible or when."""
     for index, row in enumerate(proposal.follow_up or []):
-        for field in FOLLOW_UP_FIELDS:
-            if _empty(getattr(row, field)):
-                yield context.hit(("follow_up", index, field), row=index + 1, field=field)
+        yield from empty_fields(context, ("follow_up", index), row, FOLLOW_UP_FIELDS, row=index + 1)
 
 
 def no_realisation_goal(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -64,7 +59,7 @@ def risk_level(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
 def risk_text(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """R503: a level with no text explaining it."""
     risk = proposal.risk
-    if risk is not None and risk.level is not None and _empty(risk.text):
+    if risk is not None and risk.level is not None and empty(risk.text):
         yield context.hit(("risk", "text"), level=risk.level.value)
 
 

@@ -106,7 +106,8 @@ def test_github_annotations_match_the_json_report_one_for_one() -> None:
     for annotation, finding in zip(annotations, findings):
         assert annotation["file"] == finding["file"]
         assert annotation["line"] == str(finding["line"]) and annotation["col"] == str(finding["column"])
-        assert annotation["title"] == f"{finding['code']} {finding['name']}"
+        assert annotation["title"] == finding["code"]
+        assert annotation["message"].endswith(f"[{finding['name']} at {finding['path']}]")
         assert annotation["command"] == levels[str(finding["severity"])]
         assert str(finding["message"]) in annotation["message"]
 

@@ -32,9 +32,9 @@ def format_github(report: Report, presentation: Presentation) -> str:
                 f"file={escape_property(finding.file)}",
                 f"line={finding.line}",
                 f"col={finding.column}",
-                f"title={escape_property(f'{finding.code} {finding.name}')}",
+                f"title={escape_property(finding.code)}",
             ]
         )
-        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
-        lines.append(f"::{_COMMANDS[finding.severity]} {properties}::{escape_data(f'{finding.path}: {message}')}")
+        text = f"{finding.message} [{finding.name} at {finding.path}]" if not finding.hint else f"{finding.message} ({finding.hint}) [{finding.name} at {finding.path}]"
+        lines.append(f"::{_COMMANDS[finding.severity]} {properties}::{escape_data(text)}")
     return "".join(line + "\n" for line in lines)

@@ -109,6 +109,10 @@ def test_the_report_renders_a_table_and_a_chart_per_document(tmp_path: Path) -> 
         ["Implementation costs", "700"],
         ["Payback", "3 years"],
     ]
+    assert sections["examples/case-status-SOU.yaml"]["keyFigures"] == [
+        ["Cases", "3"], ["Yellow or red", "1"], ["Investment", "7.3"], ["Efficiency", "-2.7"],
+    ]
+    assert sections["examples/catalogue-B2027.yaml"]["keyFigures"] == [["Entries", "3"], ["Total (2029)", "-2130"]]
     bars = {(bar["series"], bar["year"]): bar for bar in su09["bars"]}
     assert set(bars) == {("permanent", 2027), ("permanent", 2028), ("permanent", 2029),
                          ("total impact", 2026), ("total impact", 2027), ("total impact", 2028), ("total impact", 2029)}

@@ -53,18 +53,57 @@ class Facts:
     payback: int | None = None
     """The stated total payback period in years."""
     entries: tuple[Entry, ...] = ()
+    figures: tuple[tuple[str, str], ...] = ()
+    """Key figures of catalogues and status reports, as (label, value) for the HTML report."""
 
 
 def facts_of(document: LoadedDocument, model: Any, path: Path | None) -> Facts:
     """The facts of a structured document."""
-    from proplint.model import Catalogue, Proposal
+    from proplint.model import CaseStatus, Catalogue, EffectStatus, Proposal
 
     if isinstance(model, Proposal):
         return _proposal_facts(document, model, path)
     if isinstance(model, Catalogue):
         return _catalogue_facts(document, model, path)
-    kind = getattr(model, "document", None) if model is not None else None
-    return Facts(file=document.file, path=path, kind=str(kind) if model is not None else None)
+    if isinstance(model, CaseStatus):
+        return Facts(file=document.file, path=path, kind="case-status", title=model.committee, unit=_unit(model.unit), figures=_case_figures(model))
+    if isinstance(model, EffectStatus):
+        return Facts(file=document.file, path=path, kind="effect-status", title=model.strategy, figures=_effect_figures(model))
+    return Facts(file=document.file, path=path, kind=None)
+
+
+def _unit(unit: Any) -> str | None:
+    return unit.value if unit is not None else None
+
+
+def _show(amount: Decimal) -> str:
+    from proplint.checks.arithmetic import show
+
+    return show(amount)
+
+
+def _case_figures(report: Any) -> tuple[tuple[str, str], ...]:
+    from proplint.model import CaseColour
+
+    investment = sum((case.investment for case in report.cases if case.investment is not None), Decimal(0))
+    efficiency = sum((case.efficiency for case in report.cases if case.efficiency is not None), Decimal(0))
+    off_track = sum(case.status in (CaseColour.YELLOW, CaseColour.RED) for case in report.cases)
+    return (
+        ("Cases", str(len(report.cases))),
+        ("Yellow or red", str(off_track)),
+        ("Investment", _show(investment)),
+        ("Efficiency", _show(efficiency)),
+    )
+
+
+def _effect_figures(report: Any) -> tuple[tuple[str, str], ...]:
+    initiatives = [initiative for theme in report.themes for initiative in theme.initiatives]
+    return (
+        ("Themes", str(len(report.themes))),
+        ("Initiatives", str(len(initiatives))),
+        ("Needing changes or closing", str(sum(i.status is not None and i.status.value != "as_planned" for i in initiatives))),
+        ("Effect goals", str(sum(len(theme.goals) for theme in report.themes))),
+    )
 
 
 def _proposal_facts(document: LoadedDocument, proposal: Any, path: Path | None) -> Facts:
@@ -115,10 +154,14 @@ def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None
                 title_at=document.locate(("entries", index, "title")),
             )
         )
+    last = max(catalogue.years) if catalogue.years else None
+    total = (catalogue.total or {}).get(last) if last is not None else None
+    figures = (("Entries", str(len(entries))), (f"Total ({last})" if last is not None else "Total", _show(total) if total is not None else "–"))
     return Facts(
         file=document.file,
         path=path,
         kind="catalogue",
+        figures=figures,
         title=catalogue.title,
         title_at=document.locate(("title",)),
         unit=catalogue.unit.value if catalogue.unit is not None else None,

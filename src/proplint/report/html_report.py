@@ -6,6 +6,7 @@ so the page can be mailed or attached to a case as one file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
@@ -59,8 +60,8 @@ def _section(facts: Facts, findings: list[Finding]) -> str:
     if facts.kind == "proposal":
         rows.append(_key_figures(facts))
         rows.append(_chart(facts))
-    elif facts.kind == "catalogue":
-        rows.append(f"<p>{len(facts.entries)} entries.</p>")
+    elif facts.figures:
+        rows.append(_table(facts.figures, facts.unit))
     rows.append(_findings(findings))
     rows.append("</section>")
     return "\n".join(rows)
@@ -84,9 +85,16 @@ def _key_figures(facts: Facts) -> str:
         ("Implementation costs", _amount(implementation, facts.unit)),
         ("Payback", escape(payback)),
     ]
-    body = "".join(f'<tr><th scope="row">{name}</th><td class="amount">{value}</td></tr>' for name, value in cells)
-    unit = f" ({escape(facts.unit)})" if facts.unit else ""
-    return f'<table class="key-figures"><caption>Key figures{unit}</caption>{body}</table>'
+    return _table(cells, facts.unit, escaped=True)
+
+
+def _table(cells: Iterable[tuple[str, str]], unit: str | None, escaped: bool = False) -> str:
+    body = "".join(
+        f'<tr><th scope="row">{escape(name)}</th><td class="amount">{value if escaped else escape(value)}</td></tr>'
+        for name, value in cells
+    )
+    caption = f" ({escape(unit)})" if unit else ""
+    return f'<table class="key-figures"><caption>Key figures{caption}</caption>{body}</table>'
 
 
 def _findings(findings: list[Finding]) -> str:

@@ -40,16 +40,16 @@ def template() -> Catalog:
         for line, message, _, _ in extract_from_file("python", str(source), keywords=_KEYWORDS):
             if message and not (isinstance(message, str) and _ONLY_FIELDS.match(message)):
                 catalog.add(message, locations=[(str(source.relative_to(ROOT)), line)])
-    from proplint.model.enums import Answer, Kind, RowType
+    from proplint.model.enums import Answer, DocumentKind, Kind, RowType
 
-    for vocabulary in (Answer, Kind, RowType):  # words checks put into messages
+    for vocabulary in (Answer, Kind, RowType, DocumentKind):  # words checks and the HTML report put into text
         for member in vocabulary:
             catalog.add(member.value, locations=[("src/proplint/model/enums.py", 0)], auto_comments=[f"{vocabulary.__name__} word"])
     return catalog
 
 
 # Phrase("...") and N_("...") (and the value errors that carry a phrase) hold text built in code; gettext/ngettext the report's own words.
-_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "Phrase": None, "N_": None, "ValueProblem": None, "VocabularyError": None}
+_KEYWORDS = {"gettext": None, "_": None, "ngettext": (1, 2), "Phrase": None, "N_": None, "ValueProblem": None, "VocabularyError": None}
 
 
 def merged() -> Catalog:

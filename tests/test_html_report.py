@@ -134,3 +134,21 @@ def test_a_usage_error_writes_nothing(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and "no such directory" in result.stderr
     assert not any(tmp_path.iterdir())
+
+
+def test_the_page_speaks_danish_with_amounts_written_the_danish_way(tmp_path: Path) -> None:
+    page = tmp_path / "oversigt.html"
+    result = subprocess.run(
+        [sys.executable, "-m", "proplint", "report", "examples", "--html", str(page), "--lang", "da", "--isolated"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rendered = _render(page, tmp_path)
+    sections = {section["file"]: section for section in rendered["sections"]}  # type: ignore[union-attr]
+    assert sections["examples/investment-SU09.yaml"]["keyFigures"] == [
+        ["Varige ændringer ved fuld indfasning (2029)", "-1.550"],
+        ["Implementeringsomkostninger", "700"],
+        ["Tilbagebetalingstid", "3 år"],
+    ]
+    assert sections["examples/case-status-SOU.yaml"]["keyFigures"][2:] == [["Investering", "7,3"], ["Effektivisering", "-2,7"]]
+    assert '<html lang="da">' in page.read_text(encoding="utf-8")

@@ -14,8 +14,11 @@ from typing import Any
 import attrs
 
 from proplint.loading import LoadedDocument
+from proplint.phrases import N_
 
 Position = tuple[int, int]
+Figure = Decimal | int | None
+"""A key figure: an amount, a count, or unknown."""
 
 
 @attrs.frozen
@@ -53,7 +56,7 @@ class Facts:
     payback: int | None = None
     """The stated total payback period in years."""
     entries: tuple[Entry, ...] = ()
-    figures: tuple[tuple[str, str], ...] = ()
+    figures: tuple[tuple[str, Figure], ...] = ()
     """Key figures of catalogues and status reports, as (label, value) for the HTML report."""
 
 
@@ -76,33 +79,27 @@ def _unit(unit: Any) -> str | None:
     return unit.value if unit is not None else None
 
 
-def _show(amount: Decimal) -> str:
-    from proplint.checks.arithmetic import show
-
-    return show(amount)
-
-
-def _case_figures(report: Any) -> tuple[tuple[str, str], ...]:
+def _case_figures(report: Any) -> tuple[tuple[str, Figure], ...]:
     from proplint.model import CaseColour
 
     investment = sum((case.investment for case in report.cases if case.investment is not None), Decimal(0))
     efficiency = sum((case.efficiency for case in report.cases if case.efficiency is not None), Decimal(0))
     off_track = sum(case.status in (CaseColour.YELLOW, CaseColour.RED) for case in report.cases)
     return (
-        ("Cases", str(len(report.cases))),
-        ("Yellow or red", str(off_track)),
-        ("Investment", _show(investment)),
-        ("Efficiency", _show(efficiency)),
+        (N_("Cases"), len(report.cases)),
+        (N_("Yellow or red"), off_track),
+        (N_("Investment"), investment),
+        (N_("Efficiency"), efficiency),
     )
 
 
-def _effect_figures(report: Any) -> tuple[tuple[str, str], ...]:
+def _effect_figures(report: Any) -> tuple[tuple[str, Figure], ...]:
     initiatives = [initiative for theme in report.themes for initiative in theme.initiatives]
     return (
-        ("Themes", str(len(report.themes))),
-        ("Initiatives", str(len(initiatives))),
-        ("Needing changes or closing", str(sum(i.status is not None and i.status.value != "as_planned" for i in initiatives))),
-        ("Effect goals", str(sum(len(theme.goals) for theme in report.themes))),
+        (N_("Themes"), len(report.themes)),
+        (N_("Initiatives"), len(initiatives)),
+        (N_("Needing changes or closing"), sum(i.status is not None and i.status.value != "as_planned" for i in initiatives)),
+        (N_("Effect goals"), sum(len(theme.goals) for theme in report.themes)),
     )
 
 
@@ -156,7 +153,10 @@ def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None
         )
     last = max(catalogue.years) if catalogue.years else None
     total = (catalogue.total or {}).get(last) if last is not None else None
-    figures = (("Entries", str(len(entries))), (f"Total ({last})" if last is not None else "Total", _show(total) if total is not None else "–"))
+    figures: tuple[tuple[str, Figure], ...] = (
+        (N_("Entries"), len(entries)),
+        (N_("Total") + (f" ({last})" if last is not None else ""), total),
+    )
     return Facts(
         file=document.file,
         path=path,

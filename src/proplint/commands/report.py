@@ -17,11 +17,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument("--project", action="store_true", help="include the checks across files, as check --project")
     report.add_argument("--config", type=Path, default=None, metavar="FILE", help="use this configuration for every file")
     report.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    report.add_argument("--lang", choices=("en", "da"), default=None, help="language of the page (default: the locale's, else en)")
 
 
 def run(arguments: argparse.Namespace) -> int:
     """Exit 0 once the page is written, whatever it reports: the page is for reading, ``check`` is the gate."""
-    from proplint.config import ConfigError, Resolver
+    from proplint.config import ConfigError, Overrides, Resolver
     from proplint.discovery import missing
     from proplint.engine import lint_paths
     from proplint.report.html_report import format_html
@@ -34,12 +35,14 @@ def run(arguments: argparse.Namespace) -> int:
         return usage_error(f"--html: no such directory: {arguments.html.parent}")
     if arguments.config is not None and not arguments.config.is_file():
         return usage_error(f"--config: no such file: {arguments.config}")
+    resolver = Resolver(arguments.config, arguments.isolated, Overrides(lang=arguments.lang))
     try:
-        report = lint_paths(arguments.paths, Resolver(arguments.config, arguments.isolated), project=arguments.project)
+        language = resolver(Path.cwd()).language
+        report = lint_paths(arguments.paths, resolver, project=arguments.project)
     except ConfigError as error:
         return usage_error(str(error))
     try:
-        write_atomically(arguments.html, format_html(report, arguments.title))
+        write_atomically(arguments.html, format_html(report, arguments.title, language))
     except OSError as error:
         return usage_error(f"--html: cannot write {arguments.html}: {error.strerror or error}")
     print(f"proplint: wrote {arguments.html} ({report.files} documents, {len(report.findings)} findings)", file=sys.stderr)

@@ -6,10 +6,12 @@ so the page can be mailed or attached to a case as one file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
+
+from proplint.phrases import N_
 
 if TYPE_CHECKING:
     from proplint.facts import Facts
@@ -28,79 +30,106 @@ td.amount { text-align: right; font-variant-numeric: tabular-nums; }
 svg text { font-size: 11px; fill: #1d1d1f; }
 """
 
-_BAR_COLOURS = {"permanent": "#3b6ea8", "total impact": "#d08a2c"}
+_BAR_COLOURS = {N_("permanent"): "#3b6ea8", N_("total impact"): "#d08a2c"}
+_UNREADABLE = N_("unreadable")
+_COLUMNS = (N_("Severity"), N_("Code"), N_("Line"), N_("Where"), N_("Message"))
 
 
-def format_html(report: Report, title: str = "proplint report") -> str:
-    """The page for a run: a summary, then one section per checked document."""
+def format_html(report: Report, title: str = "proplint report", language: str = "en") -> str:
+    """The page for a run, its own words in ``language``: a summary, then one section per checked document."""
+    from proplint.i18n import translations
+
+    catalogue = translations(language)
+    _ = catalogue.gettext
     by_file: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_file.setdefault(finding.file, []).append(finding)
     counts = report.counts()
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{escape(language)}"><head><meta charset="utf-8">',
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p id="summary">{report.files} documents: {counts["error"]} errors, {counts["warning"]} warnings, {counts["info"]} info.</p>',
+        f'<p id="summary">{escape(_summary(report, language))}</p>',
     ]
     for facts in report.facts:
-        parts.append(_section(facts, by_file.get(facts.file, [])))
+        parts.append(_section(facts, by_file.get(facts.file, []), _, language))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
-def _section(facts: Facts, findings: list[Finding]) -> str:
+def _summary(report: Report, language: str) -> str:
+    from proplint.report.text_report import summary
+
+    return summary(report, language)
+
+
+def _section(facts: Facts, findings: list[Finding], _: Callable[[str], str], language: str) -> str:
     heading = " · ".join(part for part in (facts.id, facts.title) if part) or facts.file
     rows = [
         f'<section class="document" data-file="{escape(facts.file, quote=True)}">',
         f"<h2>{escape(heading)}</h2>",
-        f"<p>{escape(facts.file)} · {escape(facts.proposal_kind or facts.kind or 'unreadable')}</p>",
+        f"<p>{escape(facts.file)} · {escape(_(facts.proposal_kind or facts.kind or _UNREADABLE))}</p>",
     ]
     if facts.kind == "proposal":
-        rows.append(_key_figures(facts))
-        rows.append(_chart(facts))
+        rows.append(_key_figures(facts, _, language))
+        rows.append(_chart(facts, _))
     elif facts.figures:
-        rows.append(_table(facts.figures, facts.unit))
-    rows.append(_findings(findings))
+        cells = [(_label(name, _), _figure(value, language)) for name, value in facts.figures]
+        rows.append(_table(cells, facts.unit, _, escaped=True))
+    rows.append(_findings(findings, _))
     rows.append("</section>")
     return "\n".join(rows)
 
 
-def _amount(amount: Decimal | None, unit: str | None) -> str:
+def _label(name: str, _: Callable[[str], str]) -> str:
+    """A figure's label in the page's language; a trailing ``(2029)`` is kept as it is."""
+    base, bracket, rest = name.partition(" (")
+    return escape(_(base) + bracket + rest)
+
+
+def _figure(value: Decimal | int | None, language: str) -> str:
+    if isinstance(value, Decimal) or value is None:
+        return _amount(value, language)
+    return str(value)
+
+
+def _amount(amount: Decimal | None, language: str) -> str:
     if amount is None:
         return "–"
     from proplint.i18n import format_amount
 
-    return escape(format_amount(amount, "en"))
+    return escape(format_amount(amount, language))
 
 
-def _key_figures(facts: Facts) -> str:
+def _key_figures(facts: Facts, _: Callable[[str], str], language: str) -> str:
     last = max(facts.permanent) if facts.permanent else None
     phase_in = facts.permanent.get(last) if last is not None else None
     implementation = sum(facts.implementation.values(), Decimal(0)) if facts.implementation else None
-    payback = f"{facts.payback} years" if facts.payback is not None else "–"
+    payback = _("{years} years").format(years=facts.payback) if facts.payback is not None else "–"
     cells = [
-        ("Permanent total at full phase-in" + (f" ({last})" if last is not None else ""), _amount(phase_in, facts.unit)),
-        ("Implementation costs", _amount(implementation, facts.unit)),
-        ("Payback", escape(payback)),
+        (escape(_("Permanent total at full phase-in")) + (f" ({last})" if last is not None else ""), _amount(phase_in, language)),
+        (escape(_("Implementation costs")), _amount(implementation, language)),
+        (escape(_("Payback")), escape(payback)),
     ]
-    return _table(cells, facts.unit, escaped=True)
+    return _table(cells, facts.unit, _, escaped=True)
 
 
-def _table(cells: Iterable[tuple[str, str]], unit: str | None, escaped: bool = False) -> str:
+def _table(cells: Iterable[tuple[str, str]], unit: str | None, _: Callable[[str], str], escaped: bool = False) -> str:
     body = "".join(
-        f'<tr><th scope="row">{escape(name)}</th><td class="amount">{value if escaped else escape(value)}</td></tr>'
+        f'<tr><th scope="row">{name if escaped else escape(name)}</th><td class="amount">{value if escaped else escape(value)}</td></tr>'
         for name, value in cells
     )
     caption = f" ({escape(unit)})" if unit else ""
-    return f'<table class="key-figures"><caption>Key figures{caption}</caption>{body}</table>'
+    heading = _("Key figures")
+    return f'<table class="key-figures"><caption>{escape(heading)}{caption}</caption>{body}</table>'
 
 
-def _findings(findings: list[Finding]) -> str:
+def _findings(findings: list[Finding], _: Callable[[str], str]) -> str:
     if not findings:
-        return '<p class="clean">No findings.</p>'
-    head = "<tr><th>Severity</th><th>Code</th><th>Line</th><th>Where</th><th>Message</th></tr>"
+        clean = _("No findings.")
+        return f'<p class="clean">{escape(clean)}</p>'
+    head = "<tr>" + "".join(f"<th>{escape(_(name))}</th>" for name in _COLUMNS) + "</tr>"
     rows = "".join(
         f'<tr class="finding"><td class="{finding.severity.label}">{finding.severity.label}</td>'
         f"<td>{escape(finding.code)} {escape(finding.name)}</td><td>{finding.line}</td>"
@@ -108,10 +137,11 @@ def _findings(findings: list[Finding]) -> str:
         f"<td>{escape(finding.message)}{' (' + escape(finding.hint) + ')' if finding.hint else ''}</td></tr>"
         for finding in findings
     )
-    return f'<table class="findings"><caption>Findings</caption>{head}{rows}</table>'
+    caption = _("Findings")
+    return f'<table class="findings"><caption>{escape(caption)}</caption>{head}{rows}</table>'
 
 
-def _chart(facts: Facts) -> str:
+def _chart(facts: Facts, _: Callable[[str], str]) -> str:
     """Grouped bars per year: the permanent total and the total impact, negative below the zero line."""
     series = {"permanent": facts.permanent, "total impact": facts.total_impact}
     years = sorted(set(facts.years) | set(facts.permanent) | set(facts.total_impact))
@@ -137,14 +167,15 @@ def _chart(facts: Facts) -> str:
             shapes.append(
                 f'<rect class="bar" data-series="{name}" data-year="{year}" data-amount="{amount}" '
                 f'x="{x + 30 * offset}" y="{y:.1f}" width="26" height="{max(size, 1):.1f}" fill="{_BAR_COLOURS[name]}">'
-                f"<title>{escape(name)} {year}: {escape(str(amount))}</title></rect>"
+                f"<title>{escape(_(name))} {year}: {escape(str(amount))}</title></rect>"
             )
     legend = "".join(
-        f'<rect x="{50 + 130 * i}" y="6" width="10" height="10" fill="{colour}"/><text x="{64 + 130 * i}" y="15">{name}</text>'
+        f'<rect x="{50 + 170 * i}" y="6" width="10" height="10" fill="{colour}"/><text x="{64 + 170 * i}" y="15">{escape(_(name))}</text>'
         for i, (name, colour) in enumerate(_BAR_COLOURS.items())
     )
+    label = escape(_("Permanent total and total impact by year"), quote=True)
     return (
-        f'<svg class="chart" role="img" aria-label="Permanent total and total impact by year" '
+        f'<svg class="chart" role="img" aria-label="{label}" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
         f"{legend}{''.join(shapes)}</svg>"
     )

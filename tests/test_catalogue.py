@@ -120,3 +120,31 @@ def test_project_mode_on_the_clean_examples_finds_nothing() -> None:
     result = _cli("check", *files, "--project", "--format", "json", "--isolated", cwd=EXAMPLES)
     assert result.returncode == 0, result.stdout
     assert json.loads(result.stdout)["findings"] == []
+
+
+def test_broken_proposals_behind_a_catalogue_are_findings_never_crashes(tmp_path: Path) -> None:
+    """Whatever a named proposal holds, the catalogue's checks report or stay silent; none crashes."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from test_schema import BASE_DATA, VALUES, _apply, _paths
+
+    catalogue = _directory(tmp_path, CATALOGUE)
+    mutations = st.lists(
+        st.tuples(st.sampled_from(["replace", "delete", "add"]), st.sampled_from(_paths(BASE_DATA)), VALUES), min_size=1, max_size=3
+    )
+
+    @settings(max_examples=100, deadline=None)
+    @given(mutations)
+    def check(changes: list[tuple[str, tuple[object, ...], object]]) -> None:
+        import copy
+
+        data = copy.deepcopy(BASE_DATA)
+        for change in changes:
+            _apply(data, change)
+        (tmp_path / "investment-SU09.yaml").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        outcome = proplint.lint_file(catalogue)
+        assert not outcome.crashes, outcome.crashes
+        assert {finding.code for finding in outcome.findings} <= {"S105", "S106", "S107", "M902"}
+
+    check()

@@ -64,6 +64,7 @@ def _model_rejects(data: Any, lengths: bool = False) -> set[str]:
     A list of amounts of the wrong length counts only with ``lengths``.
     """
     outcome = lint_text(json.dumps(data, ensure_ascii=False), file="doc.json", syntax="json")
+    assert not outcome.crashes, outcome.crashes  # a broken document is findings, never a crashed check
     codes = set()
     for finding in outcome.findings:
         if finding.message.startswith(LENGTH_MISMATCH) and not lengths:

@@ -164,3 +164,22 @@ def test_jobs_must_be_a_positive_number_or_auto() -> None:
     assert run("check", "examples", "--jobs", "many").returncode == 2
     assert run("check", "examples/investment-SU09.yaml", "--jobs", "auto").returncode == 0
     assert run("check", "examples/investment-SU09.yaml", "-j", "2").returncode == 0
+
+
+def test_standard_input_is_checked_as_the_named_file() -> None:
+    text = (EXAMPLES / "broken" / "sums-SU04.yaml").read_text(encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "proplint", "check", "-", "--stdin-filename", "proposals/SU04.yaml", "--format", "json"],
+        input=text, capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    found = {(f["file"], f["code"], f["line"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("proposals/SU04.yaml", "S101", 30) in found
+    clean_json = (EXAMPLES / "efficiency-SU12.json").read_text(encoding="utf-8")
+    as_json = subprocess.run(
+        [sys.executable, "-m", "proplint", "check", "-", "--stdin-filename", "SU12.json"],
+        input=clean_json, capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert as_json.returncode == 0, as_json.stdout
+    mixed = run("check", "-", "examples")
+    assert mixed.returncode == 2 and "standard input" in mixed.stderr

@@ -23,7 +23,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     from proplint.report import FORMATS
 
     check = commands.add_parser("check", help="check proposal files and directories")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check; '-' reads standard input")
+    check.add_argument(
+        "--stdin-filename",
+        default=None,
+        metavar="NAME",
+        help="with '-': the file name standard input stands for (its syntax, configuration and name in findings)",
+    )
     check.add_argument(
         "--format", choices=FORMATS, default="text", help="report format: " + ", ".join(FORMATS) + " (default: text)"
     )
@@ -100,7 +106,10 @@ def run(arguments: argparse.Namespace) -> int:
     from proplint.loading import DEFAULT_MAX_BYTES
     from proplint.report.statistics import STATISTICS_FORMATS
 
-    absent = missing(arguments.paths)
+    from_stdin = arguments.paths == ["-"]
+    if "-" in arguments.paths and not from_stdin:
+        return usage_error("'-' (standard input) cannot be combined with other paths")
+    absent = [] if from_stdin else missing(arguments.paths)
     if absent:
         return usage_error(*(f"no such file or directory: {path}" for path in absent))
     if arguments.max_bytes is not None and arguments.max_bytes <= 0:
@@ -124,14 +133,17 @@ def run(arguments: argparse.Namespace) -> int:
     try:
         baseline = arguments.baseline or _configured_baseline(resolver)
         here = resolver(Path.cwd())
-        report = lint_paths(
-            arguments.paths,
-            resolver,
-            skip_foreign=arguments.skip_foreign,
-            jobs=arguments.jobs,
-            force_exclude=arguments.force_exclude,
-            project=arguments.project,
-        )
+        if from_stdin:
+            report = _lint_stdin(arguments.stdin_filename, resolver)
+        else:
+            report = lint_paths(
+                arguments.paths,
+                resolver,
+                skip_foreign=arguments.skip_foreign,
+                jobs=arguments.jobs,
+                force_exclude=arguments.force_exclude,
+                project=arguments.project,
+            )
         if arguments.write_baseline is not None:
             count = write_baseline(arguments.write_baseline, report.findings)
             print(f"proplint: wrote {count} findings to the baseline {arguments.write_baseline}", file=sys.stderr)
@@ -173,6 +185,20 @@ def _write_report(report: Report, arguments: argparse.Namespace, language: str, 
     except OSError as error:
         return usage_error(f"--output: cannot write {arguments.output}: {error.strerror or error}")
     return None
+
+
+def _lint_stdin(name: str | None, resolver: Resolver) -> Report:
+    """Lint standard input as the file ``name`` would be (its syntax, its configuration), for editors."""
+    from proplint.engine import lint_document
+    from proplint.loading import load_bytes
+    from proplint.report import Report
+
+    file = name or "<stdin>"
+    options = resolver(Path(name) if name else Path.cwd())
+    origin = Path(name) if name else None
+    document = load_bytes(sys.stdin.buffer.read(), file)
+    outcome = lint_document(document, options, options.ignored(Path(file)), origin=origin)
+    return Report(findings=outcome.findings, files=1, crashes=outcome.crashes, thresholds={file: outcome.fail_severity})
 
 
 def _configured_baseline(resolver: Resolver) -> Path | None:

@@ -43,6 +43,11 @@ def load_path(path: FilePath, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         raw = path.read_bytes()
     except OSError as error:
         return _unreadable(file, Phrase("cannot read the file: {problem}", problem=Phrase(error.strerror or str(error))))
+    return load_bytes(raw, file)
+
+
+def load_bytes(raw: bytes, file: str) -> LoadedDocument:
+    """Decode and parse a file's bytes (standard input, say), in the syntax its name implies; non-UTF-8 is D001."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

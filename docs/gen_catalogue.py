@@ -40,9 +40,9 @@ def template() -> Catalog:
         for line, message, _, _ in extract_from_file("python", str(source), keywords=_KEYWORDS):
             if message and not (isinstance(message, str) and _ONLY_FIELDS.match(message)):
                 catalog.add(message, locations=[(str(source.relative_to(ROOT)), line)])
-    from proplint.model.enums import Answer, DocumentKind, Kind, RowType
+    from proplint.model.enums import Answer, CaseColour, DocumentKind, Kind, RowType
 
-    for vocabulary in (Answer, Kind, RowType, DocumentKind):  # words checks and the HTML report put into text
+    for vocabulary in (Answer, Kind, RowType, DocumentKind, CaseColour):  # words checks and the HTML report put into text
         for member in vocabulary:
             catalog.add(member.value, locations=[("src/proplint/model/enums.py", 0)], auto_comments=[f"{vocabulary.__name__} word"])
     return catalog

@@ -33,7 +33,7 @@ def case_escalation(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
     for index, case in enumerate(report.cases):
         if case.status not in (CaseColour.YELLOW, CaseColour.RED):
             continue
-        yield from empty_fields(context, ("cases", index), case, ESCALATION_FIELDS, case=_name(case, index), status=case.status.value)
+        yield from empty_fields(context, ("cases", index), case, ESCALATION_FIELDS, case=_name(case, index), status=Phrase(case.status.value))
 
 
 @for_documents(CaseStatus)

@@ -181,5 +181,12 @@ def test_standard_input_is_checked_as_the_named_file() -> None:
         input=clean_json, capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert as_json.returncode == 0, as_json.stdout
+    too_large = subprocess.run(
+        [sys.executable, "-m", "proplint", "check", "-", "--max-bytes", "100", "--format", "concise"],
+        input=clean_json, capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert too_large.returncode == 1 and too_large.stdout.startswith(
+        f"<stdin>:1:1: D001 the file has {len(clean_json.encode())} bytes, over the limit of 100"
+    )
     mixed = run("check", "-", "examples")
     assert mixed.returncode == 2 and "standard input" in mixed.stderr

@@ -46,8 +46,10 @@ def load_path(path: FilePath, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return load_bytes(raw, file)
 
 
-def load_bytes(raw: bytes, file: str) -> LoadedDocument:
+def load_bytes(raw: bytes, file: str, max_bytes: int | None = None) -> LoadedDocument:
     """Decode and parse a file's bytes (standard input, say), in the syntax its name implies; non-UTF-8 is D001."""
+    if max_bytes is not None and len(raw) > max_bytes:
+        return _unreadable(file, Phrase("the file has {size} bytes, over the limit of {limit}", size=len(raw), limit=max_bytes))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -78,7 +78,7 @@ def _model_rejects(data: Any, lengths: bool = False) -> set[str]:
 def _schema_rejects(data: Any) -> list[str]:
     """What the schema of the document's kind (by its ``document`` key; proposal when absent) says is wrong."""
     kind = data.get("document", "proposal") if isinstance(data, dict) else "proposal"
-    validator = VALIDATORS.get(kind, VALIDATORS["proposal"])
+    validator = VALIDATORS.get(kind, VALIDATORS["proposal"]) if isinstance(kind, str) else VALIDATORS["proposal"]
     return [f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(data)]
 
 
@@ -152,6 +152,7 @@ def _apply(data: Any, mutation: tuple[str, tuple[Any, ...], Any]) -> None:
         except (KeyError, IndexError, TypeError):
             return
     last = path[-1]
+    value = copy.deepcopy(value)  # sampled lists and dicts are shared between examples: never alias them
     if isinstance(value, Decimal):
         value = as_json(value)
     try:

@@ -196,3 +196,35 @@ def test_explain_by_code_and_name(tmp_path: Path) -> None:
     assert "## Parameters" in mandatory and "Center for Økonomi" in mandatory
     unknown = proplint("explain", "S1", cwd=tmp_path)
     assert unknown.returncode == 2 and "no rule 'S1'" in unknown.stderr
+
+
+CATALOGUE_WITH_WRONG_TOTAL = """\
+format: proplint/1
+document: catalogue
+title: Budget 2027
+unit: 1000 DKK
+years: [2027]
+entries:
+  - {id: SU09, title: Indkøb, values: {2027: -650}}
+total: {2027: -700}
+"""
+
+
+def test_a_user_rule_reusing_a_catalogue_check_names_the_document_kind(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "local.yaml": "name: local\nextends: kk\nrules:\n"
+        "  - code: X905\n    name: second-total\n    severity: warning\n    check: catalogue_total\n"
+        "    document: catalogue\n    message: '{year}: {total} against {sum}'\n",
+        ".proplint.yaml": "ruleset: local.yaml\n",
+        "catalogue.yaml": CATALOGUE_WITH_WRONG_TOTAL,
+        "SU09.yaml": CLEAN,
+    })
+    result = proplint("check", "--format", "json", ".", cwd=tmp_path)
+    found = sorted((f["code"], f["file"], f["path"], f["line"]) for f in json.loads(result.stdout)["findings"])
+    assert found == [("S105", "catalogue.yaml", "$.total.2027", 8), ("X905", "catalogue.yaml", "$.total.2027", 8)]
+    (tmp_path / "local.yaml").write_text(
+        (tmp_path / "local.yaml").read_text(encoding="utf-8").replace("document: catalogue", "document: catalog"), encoding="utf-8"
+    )
+    refused = proplint("check", ".", cwd=tmp_path)
+    assert refused.returncode == 2 and "document must be one of proposal, catalogue" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -14,6 +14,7 @@ from proplint.findings import Finding, Hit, Severity
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path, load_text
 from proplint.paths import Path, format_path, value_at
 from proplint.ruleset import Rule, Ruleset, load_ruleset
+from proplint.structuring import UNSTRUCTURED
 
 if TYPE_CHECKING:
     from proplint.discovery import Candidate
@@ -53,8 +54,6 @@ class Options:
         return frozenset().union(*codes)
 
 
-_UNSTRUCTURED: Any = object()
-
 OptionsFor = Callable[[FilePath], Options]
 """Gives the options a file is checked with (a configuration resolver)."""
 
@@ -76,7 +75,7 @@ def lint_document(
     document: LoadedDocument,
     options: Options,
     ignored: frozenset[str] = frozenset(),
-    model: Any = _UNSTRUCTURED,
+    model: Any = UNSTRUCTURED,
     origin: FilePath | None = None,
     store: DocumentStore | None = None,
 ) -> Outcome:
@@ -89,12 +88,16 @@ def lint_document(
     from proplint.filters import filter_findings
     from proplint.structuring import structured_model
 
-    if model is _UNSTRUCTURED:
+    if model is UNSTRUCTURED:
         model = structured_model(document)
     outcome = Outcome(file=document.file, model=model)
     hits: list[Hit] = list(document.hits)
     if model is not None:
         invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
+        if store is None and origin is not None:
+            from proplint.sources import DocumentStore
+
+            store = DocumentStore()
         sources = _Sources(origin, store, options.max_bytes)
         hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid, sources), document.hits))
     rules = options.ruleset.rules
@@ -153,19 +156,19 @@ class _Sources:
 
 
 def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozenset[Path], sources: _Sources) -> Iterator[Hit]:
-    from proplint.checks import CheckContext, applies, resolve_check
+    from proplint.checks import CheckContext, resolve_check
+    from proplint.model import kind_of
     from proplint.plugins import PluginError
 
     exact = ruleset.tolerance == "exact"
+    kind = kind_of(model)
     for rule in ruleset.enabled():
-        if rule.check is None:
+        if rule.check is None or rule.document != kind:
             continue
         try:
             check, origin = resolve_check(rule.check)
         except PluginError as error:
             outcome.crashes.append(f"rule {rule.code}: {error}")
-            continue
-        if not applies(check, model):
             continue
         context = CheckContext(rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes)
         try:
@@ -354,7 +357,7 @@ def _lint_candidate(
         if document.data is not None or not _claims_proplint(candidate.path):
             return None
     outcome = lint_document(document, options, options.ignored(candidate.path), model, candidate.path, store)
-    outcome.facts = facts_of(document, model, candidate.path)
+    outcome.facts = facts_of(document, outcome.model, candidate.path)
     store.remember(candidate.path, outcome.facts)
     if not keep_model:
         outcome.model = None

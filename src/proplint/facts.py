@@ -62,16 +62,17 @@ class Facts:
 
 def facts_of(document: LoadedDocument, model: Any, path: Path | None) -> Facts:
     """The facts of a structured document."""
-    from proplint.model import CaseStatus, Catalogue, EffectStatus, Proposal
+    from proplint.model import kind_of
 
-    if isinstance(model, Proposal):
+    kind = kind_of(model) if model is not None else ""
+    if kind == "proposal":
         return _proposal_facts(document, model, path)
-    if isinstance(model, Catalogue):
+    if kind == "catalogue":
         return _catalogue_facts(document, model, path)
-    if isinstance(model, CaseStatus):
-        return Facts(file=document.file, path=path, kind="case-status", title=model.committee, unit=_unit(model.unit), figures=_case_figures(model))
-    if isinstance(model, EffectStatus):
-        return Facts(file=document.file, path=path, kind="effect-status", title=model.strategy, figures=_effect_figures(model))
+    if kind == "case-status":
+        return Facts(file=document.file, path=path, kind=kind, title=model.committee, unit=_unit(model.unit), figures=_case_figures(model))
+    if kind == "effect-status":
+        return Facts(file=document.file, path=path, kind=kind, title=model.strategy, figures=_effect_figures(model))
     return Facts(file=document.file, path=path, kind=None)
 
 

@@ -33,17 +33,15 @@ _YES_NO = r"^\s*(?:[jJ][aA]|[nN][eE][jJ])\s*$"
 
 def document_kinds() -> list[str]:
     """The document kinds this version has a model for."""
-    from proplint.model import MODELS
-
-    return [kind.value for kind in MODELS]
+    return [kind.value for kind in DocumentKind]
 
 
 def json_schema(kind: str = "proposal") -> dict[str, Any]:
     """The schema of one document kind (a value of :func:`document_kinds`)."""
-    from proplint.model import MODELS
+    from proplint.model import model_class
     from proplint.structuring import SUPPORTED_FORMAT
 
-    model = MODELS[DocumentKind(kind)]
+    model = model_class(DocumentKind(kind))
     builder = _Builder()
     root = builder.object_schema(model)
     properties = root["properties"]

@@ -19,6 +19,7 @@ from proplint.findings import Finding
 if TYPE_CHECKING:
     from proplint.engine import Options, Outcome
     from proplint.model import Proposal
+    from proplint.ruleset import Ruleset
 
 DOCUMENT_CODES = frozenset({"D001", "D002", "D003", "D004"})
 
@@ -81,7 +82,7 @@ def _loaded(document: Any, options: Options) -> Loaded:
     return Loaded(model=outcome.model, findings=outcome.findings)
 
 
-def _document_rules(options: Options) -> Any:
+def _document_rules(options: Options) -> Ruleset:
     from proplint.ruleset import Ruleset
 
     rules = {code: rule for code, rule in options.ruleset.rules.items() if code in DOCUMENT_CODES}

@@ -25,6 +25,8 @@ def explain(rule: Rule, default: Rule | None = None, origin: str = "") -> str:
     lines = [f"# {rule.code} {rule.name}", ""]
     severity = (default or rule).severity.label
     lines.append(f"Default severity: {severity}." + (f" Defined in: {origin}." if origin else ""))
+    if rule.document != "proposal":
+        lines.append(f"Checks {rule.document} documents.")
     if default is not None and (rule.severity != default.severity or rule.enabled != default.enabled):
         state = "enabled" if rule.enabled else "disabled"
         lines.append(f"Here: {rule.severity.label}, {state}.")

@@ -19,7 +19,9 @@ from proplint.findings import Severity
 DEFAULT_RULESET = "kk"
 _RULE_KEYS = {
     "code", "name", "severity", "check", "message", "hint", "params", "summary", "why", "fail", "pass", "enabled",
+    "document",
 }
+DOCUMENT_KINDS = ("proposal", "catalogue", "case-status", "effect-status")
 
 
 EXACT = 1000
@@ -48,6 +50,8 @@ class Rule:
     enabled: bool = True
     source: str = ""
     """The ruleset (or plugin) that defines the rule."""
+    document: str = "proposal"
+    """The document kind the rule's check reads; other kinds are not given to it."""
 
 
 @attrs.frozen
@@ -151,6 +155,8 @@ def _rule(entry: Any, base: Mapping[str, Rule], where: str, source: str) -> Rule
                     changes["severity"] = Severity.parse(value)
                 elif key == "pass":
                     changes["passing"] = value
+                elif key == "document":
+                    changes["document"] = _document_kind(value)
                 elif key != "code":
                     changes[key] = value
             return attrs.evolve(inherited, **changes)
@@ -171,9 +177,16 @@ def _rule(entry: Any, base: Mapping[str, Rule], where: str, source: str) -> Rule
             passing=str(entry.get("pass", "")),
             enabled=bool(entry.get("enabled", True)),
             source=source,
+            document=_document_kind(entry.get("document", "proposal")),
         )
     except (ValueError, TypeError) as error:
         raise RulesetError(f"{where}: {error}") from None
+
+
+def _document_kind(value: Any) -> str:
+    if value not in DOCUMENT_KINDS:
+        raise ValueError(f"document must be one of {', '.join(DOCUMENT_KINDS)}, not {value!r}")
+    return str(value)
 
 
 def expand(selector: str, ruleset: Ruleset) -> tuple[frozenset[str], int] | None:

@@ -20,14 +20,18 @@ class DocumentStore:
     def __init__(self) -> None:
         self._waiting: dict[str, tuple[LoadedDocument, Any]] = {}
         self._facts: dict[str, Facts] = {}
-        self.reads = 0
-        """How many files were read from disk (the tests check that each is read once)."""
 
     def take(self, path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[LoadedDocument, Any]:
-        """The document of ``path`` and its model, for linting the file itself: read now unless a catalogue already did."""
+        """The document of ``path`` and its model, for linting the file itself: read now unless a catalogue already did.
+
+        A document read now is not structured yet (its model is ``UNSTRUCTURED``): a file that turns out not
+        to be a proplint document is skipped without that work.
+        """
         waiting = self._waiting.pop(_key(path), None)
         if waiting is None:
-            return self._read(path, display, max_bytes)
+            from proplint.structuring import UNSTRUCTURED
+
+            return load_path(path, display, max_bytes), UNSTRUCTURED
         waiting[0].file = display  # read under the catalogue's name for it; findings use the file's own
         return waiting
 
@@ -40,17 +44,13 @@ class DocumentStore:
         known = self._facts.get(key)
         if known is not None:
             return known
-        document, model = self._waiting.get(key) or self._read(path, str(path), max_bytes)
+        from proplint.structuring import structured_model
+
+        document = load_path(path, str(path), max_bytes)
+        model = structured_model(document)
         self._waiting[key] = (document, model)
         facts = self._facts[key] = facts_of(document, model, path)
         return facts
-
-    def _read(self, path: Path, display: str, max_bytes: int) -> tuple[LoadedDocument, Any]:
-        from proplint.structuring import structured_model
-
-        self.reads += 1
-        document = load_path(path, display, max_bytes)
-        return document, structured_model(document)
 
 
 def _key(path: Path) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from proplint.checks import case_status, catalogue, economy, effect_status, numbers, parts, sums
-from proplint.checks.context import Check, CheckContext, applies, for_documents
+from proplint.checks import economy, numbers, parts, sums
+from proplint.checks.context import Check, CheckContext
 
 CHECKS: dict[str, Check] = {
     "section_total": sums.section_total,
@@ -33,18 +33,23 @@ CHECKS: dict[str, Check] = {
     "mandatory_party": parts.mandatory_party,
     "date_after_submission": parts.date_after_submission,
     "duplicate_party": parts.duplicate_party,
-    "catalogue_total": catalogue.catalogue_total,
-    "catalogue_entry": catalogue.catalogue_entry,
-    "catalogue_source": catalogue.catalogue_source,
-    "entry_title": catalogue.entry_title,
-    "case_field": case_status.case_field,
-    "case_escalation": case_status.case_escalation,
-    "case_sign": case_status.case_sign,
-    "initiative_field": effect_status.initiative_field,
-    "goal_baseline": effect_status.goal_baseline,
 }
+"""The checks of proposals, loaded with this module."""
 
-__all__ = ["CHECKS", "Check", "CheckContext", "applies", "for_documents", "resolve_check"]
+_OTHER_DOCUMENTS = {
+    "catalogue_total": "catalogue",
+    "catalogue_entry": "catalogue",
+    "catalogue_source": "catalogue",
+    "entry_title": "catalogue",
+    "case_field": "case_status",
+    "case_escalation": "case_status",
+    "case_sign": "case_status",
+    "initiative_field": "effect_status",
+    "goal_baseline": "effect_status",
+}
+"""The checks of the other document kinds, by module: loaded when a rule for such a document first runs."""
+
+__all__ = ["CHECKS", "Check", "CheckContext", "resolve_check"]
 
 
 def resolve_check(name: str) -> tuple[Check, str]:
@@ -53,6 +58,10 @@ def resolve_check(name: str) -> tuple[Check, str]:
     Raises :class:`proplint.plugins.PluginError` when no check of that name can be loaded.
     """
     builtin = CHECKS.get(name)
+    if builtin is None and name in _OTHER_DOCUMENTS:
+        import importlib
+
+        builtin = CHECKS[name] = getattr(importlib.import_module(f"proplint.checks.{_OTHER_DOCUMENTS[name]}"), name)
     if builtin is not None:
         return builtin, "built-in"
     from proplint.plugins import plugin_check

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from proplint.checks.context import CheckContext, for_documents
+from proplint.checks.context import CheckContext
 from proplint.checks.fields import empty_fields
 from proplint.findings import Hit
 from proplint.model import Case, CaseColour, CaseStatus, CaseType
@@ -19,7 +19,6 @@ def _name(case: Case, index: int) -> str:
     return str(case.number) if case.number is not None else f"#{index + 1}"
 
 
-@for_documents(CaseStatus)
 def case_field(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
     """K701: a required case field is empty (efficiency too for investment cases); one finding each."""
     for index, case in enumerate(report.cases):
@@ -27,7 +26,6 @@ def case_field(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
         yield from empty_fields(context, ("cases", index), case, fields, case=_name(case, index))
 
 
-@for_documents(CaseStatus)
 def case_escalation(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
     """K702: a yellow or red case lacks remark, handling, approval_required or consequence; one finding each."""
     for index, case in enumerate(report.cases):
@@ -36,7 +34,6 @@ def case_escalation(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
         yield from empty_fields(context, ("cases", index), case, ESCALATION_FIELDS, case=_name(case, index), status=Phrase(case.status.value))
 
 
-@for_documents(CaseStatus)
 def case_sign(report: CaseStatus, context: CheckContext) -> Iterator[Hit]:
     """K703: an efficiency gain written as positive, or an investment as negative."""
     for index, case in enumerate(report.cases):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from proplint.checks.arithmetic import consistent
-from proplint.checks.context import CheckContext, for_documents
+from proplint.checks.context import CheckContext
 from proplint.checks.tables import cell, normalise
 from proplint.facts import Facts
 from proplint.findings import Hit
@@ -16,14 +16,13 @@ from proplint.phrases import Phrase
 _UNIT_SCALE = {"DKK": Decimal(1), "1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000)}
 
 
-@for_documents(Catalogue)
 def catalogue_total(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """S105: the catalogue's total ≠ the sum of its entries in a year."""
     if catalogue.total is None:
         return
     for year in catalogue.years:
         total = catalogue.total.get(year)
-        if total is None or _suspect(catalogue, year, context):
+        if total is None or _suspect(year, context):
             continue
         parts = [amount for entry in catalogue.entries if (amount := entry.values.get(year)) is not None]
         summed = sum(parts, Decimal(0))
@@ -33,15 +32,20 @@ def catalogue_total(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit
             )
 
 
-def _suspect(catalogue: Catalogue, year: int, context: CheckContext) -> bool:
-    """Whether a cell of the year was rejected by the loader (its sum would mislead)."""
-    return any(
-        path[:1] in (("total",), ("entries",)) and (len(path) < 4 or str(path[-1]) == str(year) or path[-1] == "values")
-        for path in context.invalid
-    )
+def _suspect(year: int, context: CheckContext) -> bool:
+    """Whether the loader rejected the year's total, an entry's amount for the year, or a whole entry or total."""
+    for path in context.invalid:
+        if path[:1] == ("total",):
+            cell = path[1:2]
+        elif path[:1] == ("entries",):
+            cell = path[3:4]  # ("entries", index, "values", year)
+        else:
+            continue
+        if not cell or str(cell[0]) == str(year):
+            return True
+    return False
 
 
-@for_documents(Catalogue)
 def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """S106: an entry ≠ the permanent total of the proposal file it names, year by year."""
     for index, entry in enumerate(catalogue.entries):
@@ -70,7 +74,6 @@ def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit
             )
 
 
-@for_documents(Catalogue)
 def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """S107: an entry's source does not exist, cannot be read, or is not a proposal."""
     if context.origin is None:
@@ -95,7 +98,6 @@ def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hi
             )
 
 
-@for_documents(Catalogue)
 def entry_title(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """M902: an entry's title differs from its proposal's title."""
     for index, entry in enumerate(catalogue.entries):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -36,13 +36,8 @@ class CheckContext:
 
     def source_facts(self, source: str) -> Facts | None:
         """The facts of a file named relative to the checked one, read once per run; ``None`` without a file."""
-        if self.origin is None:
+        if self.origin is None or self.store is None:
             return None
-        if self.store is None:
-            from proplint.sources import DocumentStore
-
-            object.__setattr__(self, "store", DocumentStore())
-        assert self.store is not None
         return self.store.facts(self.origin.parent / source, self.max_bytes)
 
     def hit(self, path: Path, **args: Any) -> Hit:
@@ -54,32 +49,3 @@ class Check(Protocol):
 
     def __call__(self, document: Any, context: CheckContext, /) -> Iterator[Hit]: ...
 
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def for_documents(*types: type) -> Callable[[_F], _F]:
-    """Mark a check as reading these model classes; unmarked checks read proposals."""
-
-    def mark(check: _F) -> _F:
-        setattr(check, "documents", types)
-        return check
-
-    return mark
-
-
-def applies(check: Any, model: Any) -> bool:
-    """Whether a check reads this kind of document (worked out once per check and model class)."""
-    key = (check, type(model))
-    known = _APPLIES.get(key)
-    if known is None:
-        documents = getattr(check, "documents", None)
-        if documents is None:
-            from proplint.model import Proposal
-
-            documents = (Proposal,)
-        known = _APPLIES[key] = issubclass(type(model), documents)
-    return known
-
-
-_APPLIES: dict[tuple[Any, type], bool] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from proplint.checks.context import CheckContext, for_documents
+from proplint.checks.context import CheckContext
 from proplint.checks.fields import empty, empty_fields
 from proplint.findings import Hit
 from proplint.model import EffectStatus
@@ -13,7 +13,6 @@ INITIATIVE_FIELDS = ("financed_by", "name", "phase", "status")
 GOAL_FIELDS = ("baseline", "status")
 
 
-@for_documents(EffectStatus)
 def initiative_field(report: EffectStatus, context: CheckContext) -> Iterator[Hit]:
     """T801: an initiative lacks financed_by, name, phase or status; one finding each."""
     for theme_index, theme in enumerate(report.themes):
@@ -23,7 +22,6 @@ def initiative_field(report: EffectStatus, context: CheckContext) -> Iterator[Hi
             yield from empty_fields(context, path, initiative, INITIATIVE_FIELDS, initiative=label, theme=theme.name or "")
 
 
-@for_documents(EffectStatus)
 def goal_baseline(report: EffectStatus, context: CheckContext) -> Iterator[Hit]:
     """T802: an effect goal has no baseline or no status; one finding each."""
     for theme_index, theme in enumerate(report.themes):

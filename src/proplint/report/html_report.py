@@ -38,6 +38,7 @@ _COLUMNS = (N_("Severity"), N_("Code"), N_("Line"), N_("Where"), N_("Message"))
 def format_html(report: Report, title: str = "proplint report", language: str = "en") -> str:
     """The page for a run, its own words in ``language``: a summary, then one section per checked document."""
     from proplint.i18n import translations
+    from proplint.report.text_report import summary
 
     catalogue = translations(language)
     _ = catalogue.gettext
@@ -50,18 +51,12 @@ def format_html(report: Report, title: str = "proplint report", language: str = 
         f'<html lang="{escape(language)}"><head><meta charset="utf-8">',
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p id="summary">{escape(_summary(report, language))}</p>',
+        f'<p id="summary">{escape(summary(report, language))}</p>',
     ]
     for facts in report.facts:
         parts.append(_section(facts, by_file.get(facts.file, []), _, language))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
-
-
-def _summary(report: Report, language: str) -> str:
-    from proplint.report.text_report import summary
-
-    return summary(report, language)
 
 
 def _section(facts: Facts, findings: list[Finding], _: Callable[[str], str], language: str) -> str:

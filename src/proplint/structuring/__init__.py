@@ -16,7 +16,10 @@ from proplint.phrases import Phrase
 SUPPORTED_FORMAT = "proplint/1"
 _MAX_ROUNDS = 8
 
-__all__ = ["SUPPORTED_FORMAT", "is_proplint_data", "structure", "structured_model"]
+__all__ = ["SUPPORTED_FORMAT", "UNSTRUCTURED", "is_proplint_data", "structure", "structured_model"]
+
+UNSTRUCTURED: Any = object()
+"""Stands for a model not yet made from a loaded document (``None`` means none can be)."""
 
 
 def is_proplint_data(data: Any) -> bool:
@@ -62,7 +65,7 @@ def structure(document: LoadedDocument) -> Any:
 
 
 def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
-    from proplint.model import MODELS, DocumentKind
+    from proplint.model import DocumentKind, model_class
     from proplint.structuring.converter import VocabularyError, make_converter
 
     try:
@@ -73,10 +76,7 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
             args["suggestion"] = error.suggestion
         hits.append(Hit("D002", ("document",), args))
         return None
-    if kind in MODELS:
-        return MODELS[kind]
-    hits.append(Hit("D002", ("document",), {"detail": Phrase("document kind {kind!r} is not supported by this version", kind=kind.value)}))
-    return None
+    return model_class(kind)
 
 
 def _structure_pruning(data: dict[str, Any], model_class: type, hits: list[Hit]) -> Any:

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from proplint.findings import Finding
+from proplint.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from proplint.engine import Options, Outcome
-    from proplint.model import Proposal
+    from proplint.model import CaseStatus, Catalogue, EffectStatus, Proposal
     from proplint.ruleset import Ruleset
 
 DOCUMENT_CODES = frozenset({"D001", "D002", "D003", "D004"})
@@ -32,14 +32,12 @@ class Loaded:
     format, unknown keys); the rules are not run.
     """
 
-    model: Proposal | None
+    model: Proposal | Catalogue | CaseStatus | EffectStatus | None
     findings: list[Finding]
 
     @property
     def ok(self) -> bool:
         """Whether the document fits the format: no document finding at error severity."""
-        from proplint.findings import Severity
-
         return self.model is not None and not any(finding.severity >= Severity.ERROR for finding in self.findings)
 
 

@@ -29,7 +29,7 @@ def main(examples: Path) -> int:
     print("mapping", errors(proplint.lint_mapping(data, file="SU12").findings))
 
     loaded: Loaded = proplint.load_document(examples / "investment-SU09.yaml")
-    title = loaded.model.title if loaded.model is not None else None
+    title = loaded.model.title if isinstance(loaded.model, proplint.Proposal) else None
     print("model", loaded.ok, title)
 
     danish = Options(language="da", fail_severity=Severity.WARNING)

@@ -194,8 +194,8 @@ def _lint_stdin(name: str | None, resolver: Resolver) -> Report:
     from proplint.report import Report
 
     file = name or "<stdin>"
-    options = resolver(Path(name) if name else Path.cwd())
     origin = Path(name) if name else None
+    options = resolver(origin or Path.cwd())
     document = load_bytes(sys.stdin.buffer.read(), file, options.max_bytes)
     outcome = lint_document(document, options, options.ignored(Path(file)), origin=origin)
     return Report(findings=outcome.findings, files=1, crashes=outcome.crashes, thresholds={file: outcome.fail_severity})

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from proplint.report.colour import paint, severity
+from proplint.report.json_report import VERSION
 
 if TYPE_CHECKING:
     from proplint.findings import Finding
@@ -28,7 +29,7 @@ def format_statistics(report: Report, presentation: Presentation, form: str) -> 
     rows = rule_counts(report)
     if form == "json":
         document: dict[str, Any] = {
-            "version": 1,
+            "version": VERSION,
             "statistics": [
                 {"code": f.code, "name": f.name, "severity": f.severity.label, "count": count} for count, f in rows
             ],

@@ -148,3 +148,12 @@ def test_broken_proposals_behind_a_catalogue_are_findings_never_crashes(tmp_path
         assert {finding.code for finding in outcome.findings} <= {"S105", "S106", "S107", "M902"}
 
     check()
+
+
+def test_impossible_sources_are_findings_in_project_mode_too(tmp_path: Path) -> None:
+    catalogue = mutate(CATALOGUE, ("source: efficiency-SU12.json", 'source: "efficiency\\0.json"'))
+    _directory(tmp_path, catalogue)
+    result = _cli("check", ".", "--project", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    found = {(f["code"], f["path"], f["line"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("S107", "$.entries[1].source", 19) in found

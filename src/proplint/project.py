@@ -48,13 +48,15 @@ def _unlisted(facts: list[Facts]) -> Iterator[tuple[Facts, Hit]]:
     catalogues = [item for item in facts if item.kind == "catalogue"]
     if not catalogues:
         return
-    sources = {entry.resolved.resolve() for item in catalogues for entry in item.entries if entry.resolved is not None}
+    from proplint.sources import file_key
+
+    sources = {file_key(entry.resolved) for item in catalogues for entry in item.entries if entry.resolved is not None}
     ids = {entry.id.strip().casefold() for item in catalogues for entry in item.entries if entry.id}
     names = ", ".join(item.file for item in catalogues)
     for item in facts:
         if item.kind != "proposal" or item.path is None:
             continue
-        if item.path.resolve() in sources or (item.id and item.id.strip().casefold() in ids):
+        if file_key(item.path) in sources or (item.id and item.id.strip().casefold() in ids):
             continue
         yield item, Hit("M903", ("id",), {"id": item.id or item.file, "catalogues": names}, at=item.id_at)
 

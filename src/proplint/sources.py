@@ -27,7 +27,7 @@ class DocumentStore:
         A document read now is not structured yet (its model is ``UNSTRUCTURED``): a file that turns out not
         to be a proplint document is skipped without that work.
         """
-        waiting = self._waiting.pop(_key(path), None)
+        waiting = self._waiting.pop(file_key(path), None)
         if waiting is None:
             from proplint.structuring import UNSTRUCTURED
 
@@ -36,11 +36,11 @@ class DocumentStore:
         return waiting
 
     def remember(self, path: Path, facts: Facts) -> None:
-        self._facts[_key(path)] = facts
+        self._facts[file_key(path)] = facts
 
     def facts(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
         """The facts of another file (a catalogue's source): remembered, or read now and kept for its own turn."""
-        key = _key(path)
+        key = file_key(path)
         known = self._facts.get(key)
         if known is not None:
             return known
@@ -53,6 +53,6 @@ class DocumentStore:
         return facts
 
 
-def _key(path: Path) -> str:
+def file_key(path: Path) -> str:
     """A file's identity within a run: its absolute, normalised path (no system calls, unlike ``resolve``)."""
     return os.path.abspath(path)

@@ -74,7 +74,16 @@ def test_every_message_has_a_danish_translation_with_the_same_fields() -> None:
         for text in strings:
             assert text, f"untranslated: {message.id!r}: run python docs/gen_catalogue.py and translate"
             assert sorted(fields.findall(text)) == sorted(fields.findall(ids[-1])), (message.id, text)
-    assert generator["MO"].read_bytes() == generator["compiled"](danish), "run python docs/gen_catalogue.py"
+    assert _messages(generator["MO"].read_bytes()) == _messages(generator["compiled"](danish)), "run python docs/gen_catalogue.py"
+
+
+def _messages(mo: bytes) -> dict[object, str]:
+    """A compiled catalogue's translations, without its header (which names the Babel version that wrote it)."""
+    import gettext
+    import io
+
+    catalog = gettext.GNUTranslations(io.BytesIO(mo))._catalog  # type: ignore[attr-defined]
+    return {key: text for key, text in catalog.items() if key != ""}
 
 
 BROKEN_TEXTS = [

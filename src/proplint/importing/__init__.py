@@ -1,0 +1,1 @@
+"""Reading proposals from the municipal Word template and its Markdown export."""

@@ -41,9 +41,9 @@ class Options:
     """The language of messages and hints: ``en`` or ``da``."""
 
     def excluded(self, path: FilePath) -> bool:
-        from proplint.globs import matches
+        from proplint.globs import matches_any
 
-        return any(matches(pattern, path, self.root or FilePath.cwd()) for pattern in self.exclude)
+        return matches_any(self.exclude, path, self.root or FilePath.cwd())
 
     def ignored(self, path: FilePath) -> frozenset[str]:
         """The codes ``per_file_ignores`` turns off for ``path``."""

@@ -1,54 +1,72 @@
 """Glob patterns for ``exclude`` and ``per-file-ignores``, relative to their configuration.
 
-``*`` stays within a directory, ``**`` crosses directories, and a pattern
-without ``/`` matches a file or directory name at any depth (as in
-``.gitignore``), so ``archive`` excludes every ``archive`` folder.
+Patterns follow ``.gitignore`` (through pathspec, as yamllint does): ``*``
+stays within a directory, ``**`` crosses directories, a pattern without
+``/`` matches a file or directory name at any depth, ``build/`` matches a
+directory and everything in it, and ``!`` negates. pathspec is imported only
+when a configuration has patterns.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
+
+class GlobError(ValueError):
+    """A pattern that cannot be compiled; ``index`` says which of the patterns it is."""
+
+    def __init__(self, message: str, index: int) -> None:
+        super().__init__(message)
+        self.index = index
 
 
 @lru_cache(maxsize=512)
-def _compile(pattern: str) -> re.Pattern[str]:
-    anchored = "/" in pattern.rstrip("/")
-    text = pattern.strip("/") if anchored else pattern.rstrip("/")
-    out: list[str] = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if text.startswith("**/", index):
-            out.append("(?:.*/)?")
-            index += 3
-            continue
-        if text.startswith("**", index):
-            out.append(".*")
-            index += 2
-            continue
-        if char == "*":
-            out.append("[^/]*")
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[" and "]" in text[index + 1 :]:
-            end = text.index("]", index + 1)
-            body = text[index + 1 : end].replace("\\", "\\\\")
-            out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
-            index = end
-        else:
-            out.append(re.escape(char))
-        index += 1
-    body = "".join(out)
-    # A match of a directory covers everything below it.
-    return re.compile(("" if anchored else "(?:.*/)?") + body + "(?:/.*)?\\Z")
+def _compile(patterns: tuple[str, ...]) -> GitIgnoreSpec:
+    import re
+
+    import pathspec
+
+    for index, pattern in enumerate(patterns):
+        try:
+            pathspec.GitIgnoreSpec.from_lines([pattern])
+        except (ValueError, re.error) as error:
+            raise GlobError(f"invalid glob {pattern!r}: {error}", index) from None
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def compile_globs(patterns: Sequence[str]) -> None:
+    """Compile ``patterns`` now (when the configuration loads), so a malformed one is a configuration error.
+
+    Raises :class:`GlobError`.
+    """
+    if patterns:
+        _compile(tuple(patterns))
+
+
+def matches_any(patterns: Sequence[str], path: Path, root: Path) -> bool:
+    """Whether ``path`` is matched by ``patterns`` (read as the lines of a ``.gitignore`` in ``root``).
+
+    A later pattern wins over an earlier one, so ``["drafts/", "!drafts/keep.yaml"]``
+    matches every draft but one. A pattern list of only negations matches the
+    files that none of them names.
+    """
+    if not patterns:
+        return False
+    try:
+        relative = PurePosixPath(path.resolve().relative_to(root.resolve())).as_posix()
+    except (ValueError, OSError):
+        return False
+    if all(pattern.startswith("!") for pattern in patterns):
+        return not _compile(tuple(pattern[1:] for pattern in patterns)).match_file(relative)
+    return bool(_compile(tuple(patterns)).match_file(relative))
 
 
 def matches(pattern: str, path: Path, root: Path) -> bool:
     """Whether ``path`` (a file) matches ``pattern`` taken relative to ``root``."""
-    try:
-        relative = path.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return bool(_compile(pattern).match(PurePosixPath(relative).as_posix()))
+    return matches_any((pattern,), path, root)

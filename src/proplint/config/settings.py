@@ -103,7 +103,23 @@ def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
         if parse is None:
             raise config.error(f"unknown setting {str(key)!r}{_did_you_mean(str(key))}", (str(key),), key=True)
         fields.update(parse(config, value))
+    _compile_globs(config, fields)
     return Settings(**fields), config
+
+
+def _compile_globs(config: ConfigDocument, fields: dict[str, Any]) -> None:
+    """Compile the globs now: a malformed one is an error at its line, not a traceback later."""
+    from proplint.globs import GlobError, compile_globs
+
+    try:
+        compile_globs(fields.get("exclude", ()))
+    except GlobError as error:
+        raise config.error(str(error), ("exclude", error.index)) from None
+    for pattern in fields.get("per_file_ignores", {}):
+        try:
+            compile_globs((pattern,))
+        except GlobError as error:
+            raise config.error(str(error), ("per-file-ignores", pattern), key=True) from None
 
 
 def _did_you_mean(key: str) -> str:

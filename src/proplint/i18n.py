@@ -1,4 +1,4 @@
-"""Danish and English output through gettext catalogues, and amounts written the local way.
+"""Danish and English output through gettext catalogues (amounts are written by :mod:`proplint.danish`).
 
 The English message templates of the rulesets are the message ids; the
 Danish catalogue lives in ``locale/da/LC_MESSAGES/proplint.po`` (compiled to
@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import gettext
 import os
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
+
+from proplint.danish import format_amount
+
+__all__ = ["LANGUAGES", "format_amount", "language_from_environment", "translate", "translations"]
 
 LANGUAGES = ("en", "da")
 DOMAIN = "proplint"
@@ -38,16 +41,3 @@ def translations(language: str) -> gettext.NullTranslations:
 
 def translate(text: str, language: str) -> str:
     return translations(language).gettext(text) if text else text
-
-
-def format_amount(amount: Decimal, language: str) -> str:
-    """An amount with its written precision: ``-6760`` in English, ``-6.760`` in Danish."""
-    text = f"{amount:f}"
-    if text in ("-0", "+0"):
-        return "0"
-    if language != "da":
-        return text
-    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
-    whole, _, fraction = digits.partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return sign + grouped + ("," + fraction if fraction else "")

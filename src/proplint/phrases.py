@@ -65,7 +65,7 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         if isinstance(value, Decimal):
-            from proplint.i18n import format_amount
+            from proplint.danish import format_amount
 
             value = format_amount(value, self.language)
         return super().format_field(value, format_spec)

@@ -92,7 +92,15 @@ def amounts(proposal: Proposal) -> Iterator[tuple[Path, Amounts, Table | None]]:
         if table.total is not None:
             yield table.path + ("total",), table.total, table
     economy = proposal.economy
-    if economy is not None and economy.total_impact is not None:
+    if economy is None:
+        return
+    for name in ("permanent", "implementation"):
+        found = getattr(economy, name)
+        if found is not None and found.subtotals:  # figures of their own, never summed with the rows
+            owner = section(economy, name)
+            for area, values in found.subtotals.items():
+                yield ("economy", name, "subtotals", area), values, owner
+    if economy.total_impact is not None:
         yield ("economy", "total_impact"), economy.total_impact, None
 
 

@@ -46,6 +46,8 @@ class Section:
     """The section's rows."""
     total: Amounts | None = None
     """The section's total row, by year."""
+    subtotals: dict[str, Amounts] = attrs.field(factory=dict)
+    """Subtotals by steering area ("Samlede implementeringsomkostninger, service"): not rows, never added into the total."""
 
 
 @attrs.frozen
@@ -94,6 +96,8 @@ class Economy:
     """Table 2, Table 3 …: Table 1 sections in more detail."""
     notes: list[str] = attrs.field(factory=list)
     """Notes under the tables."""
+    text: str | None = None
+    """The prose of the Økonomi section; the W rules compare its figures with the tables."""
 
 
 @attrs.frozen

@@ -92,7 +92,7 @@ def _figure(value: Decimal | int | None, language: str) -> str:
 def _amount(amount: Decimal | None, language: str) -> str:
     if amount is None:
         return "–"
-    from proplint.i18n import format_amount
+    from proplint.danish import format_amount
 
     return escape(format_amount(amount, language))
 

@@ -165,6 +165,10 @@ def _normalise_table(table: dict[str, Any], path: Path, years: tuple[int, ...], 
             if isinstance(row, dict):
                 _normalise_amounts(row, "values", path + ("rows", index), years, document)
     _normalise_amounts(table, "total", path, years, document)
+    subtotals = table.get("subtotals")
+    if isinstance(subtotals, dict):
+        for area in list(subtotals):
+            _normalise_amounts(subtotals, area, path + ("subtotals",), years, document)
 
 
 def _normalise_amounts(owner: dict[str, Any], key: str, path: Path, years: tuple[int, ...], document: LoadedDocument) -> None:

@@ -157,3 +157,54 @@ def test_impossible_sources_are_findings_in_project_mode_too(tmp_path: Path) -> 
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     found = {(f["code"], f["path"], f["line"]) for f in json.loads(result.stdout)["findings"]}
     assert ("S107", "$.entries[1].source", 19) in found
+
+
+def _project(tmp_path: Path, *args: str) -> tuple[int, list[tuple[str, str, str, int]]]:
+    result = _cli("check", ".", "--project", "--format", "json", *args, cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    found = sorted((f["code"], f["file"], f["path"], f["line"]) for f in json.loads(result.stdout)["findings"])
+    return result.returncode, found
+
+
+def _duplicate(tmp_path: Path, comment: str) -> None:
+    shutil.copy(EXAMPLES / "investment-SU09.yaml", tmp_path / "SU09.yaml")
+    copy = (EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8")
+    (tmp_path / "SU09-kopi.yaml").write_text(mutate(copy, ("id: SU09\n", f"id: SU09{comment}\n")), encoding="utf-8")
+
+
+def test_a_suppression_comment_silences_a_project_finding(tmp_path: Path) -> None:
+    _duplicate(tmp_path, "  # proplint: disable=M901")
+    assert _project(tmp_path) == (0, [("M901", "SU09.yaml", "$.id", 2)])
+    # Without --project the comment cannot be judged: it is not reported unused.
+    assert json.loads(_cli("check", ".", "--format", "json", cwd=tmp_path).stdout)["findings"] == []
+
+
+def test_a_project_suppression_that_suppresses_nothing_is_reported_once(tmp_path: Path) -> None:
+    shutil.copy(EXAMPLES / "investment-SU09.yaml", tmp_path / "SU09.yaml")
+    _duplicate(tmp_path, "  # proplint: disable=duplicate-id")
+    (tmp_path / "SU09.yaml").unlink()
+    assert _project(tmp_path) == (0, [("P001", "SU09-kopi.yaml", "$", 2)])
+
+
+def test_a_file_wide_suppression_waits_for_the_project_findings(tmp_path: Path) -> None:
+    _duplicate(tmp_path, "\n# proplint: disable-file")
+    assert _project(tmp_path) == (0, [("M901", "SU09.yaml", "$.id", 2)])
+
+
+def test_project_findings_follow_severities_ignores_and_baselines(tmp_path: Path) -> None:
+    _duplicate(tmp_path, "")
+    both = [("M901", "SU09-kopi.yaml", "$.id", 2), ("M901", "SU09.yaml", "$.id", 2)]
+    (tmp_path / "proplint.toml").write_text('[severity]\nM901 = "error"\n', encoding="utf-8")
+    assert _project(tmp_path) == (1, both)
+    (tmp_path / "proplint.toml").write_text('[per-file-ignores]\n"SU09-kopi.yaml" = ["M901"]\n', encoding="utf-8")
+    assert _project(tmp_path) == (0, [("M901", "SU09.yaml", "$.id", 2)])
+    (tmp_path / "proplint.toml").unlink()
+    written = _cli("check", ".", "--project", "--write-baseline", "baseline.json", cwd=tmp_path)
+    assert "wrote 2 findings" in written.stderr
+    assert _project(tmp_path, "--baseline", "baseline.json") == (0, [])
+
+
+def test_project_checks_and_stamping_import_no_engine() -> None:
+    code = "import sys, proplint.project, proplint.stamping, proplint.filters; print('proplint.engine' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

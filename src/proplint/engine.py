@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from os import PathLike, fspath
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path as FilePath
@@ -12,8 +11,8 @@ import attrs
 
 from proplint.findings import Finding, Hit, Severity
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path, load_text
-from proplint.paths import Path, format_path, value_at
-from proplint.ruleset import Rule, Ruleset, load_ruleset
+from proplint.paths import Path
+from proplint.ruleset import Ruleset, load_ruleset
 from proplint.structuring import UNSTRUCTURED
 
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from proplint.report import Report
     from proplint.facts import Facts
     from proplint.sources import DocumentStore
+    from proplint.suppressions import Directive
 
 
 @attrs.frozen
@@ -69,6 +69,8 @@ class Outcome:
     fail_severity: Severity = Severity.ERROR
     facts: Facts | None = None
     """What other documents need to know of this one (catalogues, project checks, the HTML report)."""
+    directives: list[Directive] = attrs.field(factory=list)
+    """The file's suppression comments, with what they suppressed: project findings are filtered by them too."""
 
 
 def lint_document(
@@ -78,14 +80,18 @@ def lint_document(
     model: Any = UNSTRUCTURED,
     origin: FilePath | None = None,
     store: DocumentStore | None = None,
+    project: bool = False,
 ) -> Outcome:
     """Structure a loaded document (unless ``model`` is given), run every enabled rule over it, and filter the findings.
 
     ``ignored`` codes are dropped (per-file ignores); ``# proplint:`` comments
     in YAML suppress findings. ``origin`` is the file's path, against which a
-    catalogue's sources are resolved, read through ``store``.
+    catalogue's sources are resolved, read through ``store``. In a
+    ``project`` run, suppressions that may yet cover a project finding are
+    judged with those findings, in :func:`proplint.project.project_findings`.
     """
     from proplint.filters import filter_findings
+    from proplint.stamping import stamp_enabled
     from proplint.structuring import structured_model
 
     if model is UNSTRUCTURED:
@@ -100,14 +106,12 @@ def lint_document(
             store = DocumentStore()
         sources = _Sources(origin, store, options.max_bytes)
         hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid, sources), document.hits))
-    rules = options.ruleset.rules
 
     def stamp(hit: Hit) -> Finding | None:
-        rule = rules.get(hit.code)
-        return _stamp(hit, rule, document, options.language) if rule is not None and rule.enabled else None
+        return stamp_enabled(hit, options.ruleset, document, options.language)
 
     findings = [finding for hit in hits if (finding := stamp(hit)) is not None]
-    outcome.findings = filter_findings(findings, document, options.ruleset, ignored, stamp)
+    outcome.findings, outcome.directives = filter_findings(findings, document, options.ruleset, ignored, stamp, project)
     outcome.findings.sort(key=lambda finding: finding.sort_key)
     outcome.fail_severity = options.fail_severity
     return outcome
@@ -192,58 +196,6 @@ def check_plugins(ruleset: Ruleset) -> None:
             resolve_check(rule.check)
 
 
-def _stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en") -> Finding:
-    line, column = hit.at or document.locate(hit.path, key=hit.code == "D004")
-    from proplint.phrases import fill
-
-    message_template, hint_template = rule.message, rule.hint
-    if language != "en":
-        from proplint.i18n import translate
-
-        message_template = translate(message_template, language)
-        hint_template = translate(hint_template, language) if hint_template else None
-    hint = None
-    if hint_template and all(name in hit.args for name in _fields(hint_template)):
-        hint = fill(hint_template, hit.args, language)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=rule.severity,
-        message=fill(message_template, hit.args, language),
-        file=document.file,
-        line=line,
-        column=column,
-        path=format_path(hit.path),
-        hint=hint,
-        fingerprint=_fingerprint(hit, document),
-    )
-
-
-def stamp_hit(hit: Hit, options: Options, file: str) -> Finding | None:
-    """A finding from a hit about a file as a whole (located by ``hit.at``), or ``None`` when its rule is off."""
-    from proplint.loading.document import StartLocator
-
-    rule = options.ruleset.rules.get(hit.code)
-    if rule is None or not rule.enabled:
-        return None
-    return _stamp(hit, rule, LoadedDocument(file=file, data=None, locator=StartLocator()), options.language)
-
-
-def _fingerprint(hit: Hit, document: LoadedDocument) -> str:
-    """A digest of the rule, the path and the value there, so moving lines does not change it."""
-    import hashlib
-
-    value = value_at(document.data, hit.path)
-    if value is None or hit.at is not None:
-        value = sorted(hit.args.items())
-    text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def _fields(template: str) -> Iterable[str]:
-    return [name.split("!")[0].split(".")[0] for _, name, _, _ in string.Formatter().parse(template) if name]
-
-
 def lint_paths(
     paths: list[str],
     options: Options | OptionsFor | None = None,
@@ -274,8 +226,9 @@ def lint_paths(
     crashes: list[str] = []
     thresholds: dict[str, Severity] = {}
     facts: list[Facts] = []
+    directives: dict[str, list[Directive]] = {}
     files = 0
-    for checked in _map(candidates, options_for, skip_foreign, jobs):
+    for checked in _map(candidates, options_for, skip_foreign, jobs, project):
         if checked is None:
             continue
         files += 1
@@ -284,10 +237,12 @@ def lint_paths(
         crashes.extend(f"{checked.file}: {crash}" for crash in checked.crashes)
         if checked.facts is not None:
             facts.append(checked.facts)
+        if project and checked.directives:
+            directives[checked.file] = checked.directives
     if project:
         from proplint.project import project_findings
 
-        findings.extend(project_findings(facts, options_for))
+        findings.extend(project_findings(facts, options_for, directives))
         findings.sort(key=lambda finding: finding.sort_key)
     return Report(findings=findings, files=files, crashes=crashes, thresholds=thresholds, facts=facts)
 
@@ -304,7 +259,9 @@ def _options_for(options: Options | OptionsFor | None) -> OptionsFor:
 _PER_WORKER = 32  # fewer files than this per worker are checked faster in one process
 
 
-def _map(candidates: list[Candidate], options_for: OptionsFor, skip_foreign: bool, jobs: int) -> Iterable[Outcome | None]:
+def _map(
+    candidates: list[Candidate], options_for: OptionsFor, skip_foreign: bool, jobs: int, project: bool = False
+) -> Iterable[Outcome | None]:
     import os
 
     from proplint.sources import DocumentStore
@@ -312,13 +269,13 @@ def _map(candidates: list[Candidate], options_for: OptionsFor, skip_foreign: boo
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(candidates) // _PER_WORKER)
     if workers < 2 or not _can_fork():
         store = DocumentStore()
-        return (_lint_candidate(candidate, options_for, skip_foreign, store) for candidate in candidates)
+        return (_lint_candidate(candidate, options_for, skip_foreign, store, project=project) for candidate in candidates)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER_STATE
     # Forked workers inherit this, with every configuration already read: nothing is pickled but files and outcomes.
-    _WORKER_STATE = (options_for, skip_foreign, DocumentStore())
+    _WORKER_STATE = (options_for, skip_foreign, DocumentStore(), project)
     chunk = max(1, min(64, len(candidates) // (workers * 4)))
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -327,13 +284,13 @@ def _map(candidates: list[Candidate], options_for: OptionsFor, skip_foreign: boo
         _WORKER_STATE = None
 
 
-_WORKER_STATE: tuple[OptionsFor, bool, DocumentStore] | None = None
+_WORKER_STATE: tuple[OptionsFor, bool, DocumentStore, bool] | None = None
 
 
 def _lint_in_worker(candidate: Candidate) -> Outcome | None:
     assert _WORKER_STATE is not None
-    options_for, skip_foreign, store = _WORKER_STATE
-    return _lint_candidate(candidate, options_for, skip_foreign, store, keep_model=False)
+    options_for, skip_foreign, store, project = _WORKER_STATE
+    return _lint_candidate(candidate, options_for, skip_foreign, store, keep_model=False, project=project)
 
 
 def _can_fork() -> bool:
@@ -345,7 +302,12 @@ def _can_fork() -> bool:
 
 
 def _lint_candidate(
-    candidate: Candidate, options_for: OptionsFor, skip_foreign: bool, store: DocumentStore, keep_model: bool = True
+    candidate: Candidate,
+    options_for: OptionsFor,
+    skip_foreign: bool,
+    store: DocumentStore,
+    keep_model: bool = True,
+    project: bool = False,
 ) -> Outcome | None:
     """One discovered file's outcome, or ``None`` when it is skipped as no proplint document."""
     from proplint.facts import facts_of
@@ -356,7 +318,7 @@ def _lint_candidate(
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
         if document.data is not None or not _claims_proplint(candidate.path):
             return None
-    outcome = lint_document(document, options, options.ignored(candidate.path), model, candidate.path, store)
+    outcome = lint_document(document, options, options.ignored(candidate.path), model, candidate.path, store, project)
     outcome.facts = facts_of(document, outcome.model, candidate.path)
     store.remember(candidate.path, outcome.facts)
     if not keep_model:

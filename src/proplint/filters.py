@@ -2,26 +2,48 @@
 
 Checks never see configuration; they report everything, and this stage drops
 what the user asked not to see, reporting suppressions that drop nothing.
+Project findings (M901, M903) come after every file is checked; they pass
+through the same suppressions, which are judged unused only once they could
+have covered them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from proplint.findings import Finding, Hit
 from proplint.loading.document import LoadedDocument
 from proplint.ruleset import Ruleset, expand
 
+if TYPE_CHECKING:
+    from proplint.suppressions import Directive
+
 Stamp = Callable[[Hit], "Finding | None"]
+
+PROJECT_CODES = frozenset({"M901", "M903"})
+"""The codes only the checks across files (``--project``) report."""
+
+EVERY_RULE = "every rule"
 
 
 def filter_findings(
-    findings: list[Finding], document: LoadedDocument, ruleset: Ruleset, ignored: frozenset[str], stamp: Stamp
-) -> list[Finding]:
-    """``findings`` without the per-file-ignored and suppressed ones, plus P001/P002 about the comments."""
+    findings: list[Finding],
+    document: LoadedDocument,
+    ruleset: Ruleset,
+    ignored: frozenset[str],
+    stamp: Stamp,
+    project: bool = False,
+) -> tuple[list[Finding], list[Directive]]:
+    """``findings`` without the per-file-ignored and suppressed ones, plus P001/P002 about the comments; and the directives.
+
+    A directive naming a project code is judged unused only in a ``project``
+    run, by :func:`filter_project`; in a ``project`` run a directive covering
+    every rule waits for it too.
+    """
     findings = [finding for finding in findings if finding.code not in ignored]
     if document.comments is None:
-        return findings
+        return findings, []
     from proplint.suppressions import read_directives, suppress, unused
 
     def codes(selector: str) -> frozenset[str] | None:
@@ -30,15 +52,36 @@ def filter_findings(
 
     directives, problems = read_directives(document.comments, codes)
     if not directives and not problems:
-        return findings
+        return findings, directives
     kept = suppress(findings, directives)
     hits = [Hit("P002", (), {"detail": problem.detail}, at=(problem.line, problem.column)) for problem in problems]
-    hits += [
-        Hit("P001", (), {"rule": word, "kind": directive.kind}, at=(directive.line, directive.column))
-        for directive, word in unused(directives)
-    ]
+    hits += [_unused_hit(directive, word) for directive, word in unused(directives) if not _waits(directive, word, project)]
     for hit in hits:
         finding = stamp(hit)
         if finding is not None and finding.code not in ignored:
             kept.append(finding)
+    return kept, directives
+
+
+def filter_project(findings: list[Finding], directives: list[Directive], ignored: frozenset[str], stamp: Stamp) -> list[Finding]:
+    """One file's project findings without the ignored and suppressed ones, plus P001 for what waited for them."""
+    from proplint.suppressions import suppress, unused
+
+    kept = suppress([finding for finding in findings if finding.code not in ignored], directives)
+    for directive, word in unused(directives):
+        if _waits(directive, word, project=True):
+            finding = stamp(_unused_hit(directive, word))
+            if finding is not None and finding.code not in ignored:
+                kept.append(finding)
     return kept
+
+
+def _waits(directive: Directive, word: str, project: bool) -> bool:
+    """Whether a directive's word cannot be judged unused before the project checks ran."""
+    if word == EVERY_RULE and directive.codes is None:
+        return project
+    return bool(dict(directive.selectors).get(word, frozenset()) & PROJECT_CODES)
+
+
+def _unused_hit(directive: Directive, word: str) -> Hit:
+    return Hit("P001", (), {"rule": word, "kind": directive.kind}, at=(directive.line, directive.column))

@@ -2,13 +2,16 @@
 
 M901: a proposal id used by two files. M903: a proposal that no catalogue
 among the checked files lists (by source file or by id). Both read only the
-facts each file left behind, so they work with worker processes too.
+facts each file left behind, so they work with worker processes too. Their
+findings are stamped and filtered as every finding is: severities and
+per-file ignores of the file's configuration, its suppression comments, and
+the baseline afterwards.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,17 +20,39 @@ from proplint.findings import Finding, Hit
 if TYPE_CHECKING:
     from proplint.engine import Options
     from proplint.facts import Facts
+    from proplint.suppressions import Directive
 
 
-def project_findings(facts: Iterable[Facts], options_for: Callable[[Path], Options]) -> list[Finding]:
-    """Findings about the checked files as a whole, stamped with each file's own ruleset and language."""
+def project_findings(
+    facts: Iterable[Facts], options_for: Callable[[Path], Options], directives: Mapping[str, list[Directive]] | None = None
+) -> list[Finding]:
+    """Findings about the checked files as a whole, stamped and filtered with each file's own configuration.
+
+    ``directives`` are each file's suppression comments (by file name), as
+    the file's own check left them: they suppress project findings too, and
+    those that waited for the project findings are reported here if unused.
+    """
+    from proplint.filters import filter_project
+    from proplint.stamping import stamp_hit
+
+    directives = directives or {}
     known = [item for item in facts if item.path is not None]
-    hits = list(_duplicate_ids(known)) + list(_unlisted(known))
-    findings = []
-    for item, hit in hits:
-        finding = _stamp(item, hit, options_for)
-        if finding is not None:
-            findings.append(finding)
+    by_file: dict[str, list[Hit]] = defaultdict(list)
+    for item, hit in [*_duplicate_ids(known), *_unlisted(known)]:
+        by_file[item.file].append(hit)
+    findings: list[Finding] = []
+    for item in known:
+        hits, comments = by_file.get(item.file, []), directives.get(item.file, [])
+        if not hits and not comments:
+            continue
+        assert item.path is not None
+        options = options_for(item.path)
+
+        def stamp(hit: Hit, file: str = item.file, options: Options = options) -> Finding | None:
+            return stamp_hit(hit, options.ruleset, file, options.language)
+
+        stamped = [finding for hit in hits if (finding := stamp(hit)) is not None]
+        findings.extend(filter_project(stamped, comments, options.ignored(item.path), stamp))
     return findings
 
 
@@ -59,13 +84,3 @@ def _unlisted(facts: list[Facts]) -> Iterator[tuple[Facts, Hit]]:
         if file_key(item.path) in sources or (item.id and item.id.strip().casefold() in ids):
             continue
         yield item, Hit("M903", ("id",), {"id": item.id or item.file, "catalogues": names}, at=item.id_at)
-
-
-def _stamp(item: Facts, hit: Hit, options_for: Callable[[Path], Options]) -> Finding | None:
-    from proplint.engine import stamp_hit
-
-    assert item.path is not None
-    options = options_for(item.path)
-    if hit.code in options.ignored(item.path):
-        return None
-    return stamp_hit(hit, options, item.file)

@@ -1,0 +1,76 @@
+"""Stamping: a check's hit becomes a finding with the rule's name, severity, worded message and fingerprint.
+
+One module for every finding (rule hits, document problems, suppression
+findings and the project checks across files), so they are worded, located
+and fingerprinted alike; it needs no engine.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from proplint.findings import Finding, Hit
+from proplint.paths import format_path, value_at
+
+if TYPE_CHECKING:
+    from proplint.loading import LoadedDocument
+    from proplint.ruleset import Rule, Ruleset
+
+
+def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en") -> Finding:
+    """The finding ``rule`` words for ``hit`` in ``document`` (located by ``hit.at``, else by its path)."""
+    line, column = hit.at or document.locate(hit.path, key=hit.code == "D004")
+    from proplint.phrases import fill
+
+    message_template, hint_template = rule.message, rule.hint
+    if language != "en":
+        from proplint.i18n import translate
+
+        message_template = translate(message_template, language)
+        hint_template = translate(hint_template, language) if hint_template else None
+    hint = None
+    if hint_template and all(name in hit.args for name in fields(hint_template)):
+        hint = fill(hint_template, hit.args, language)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=fill(message_template, hit.args, language),
+        file=document.file,
+        line=line,
+        column=column,
+        path=format_path(hit.path),
+        hint=hint,
+        fingerprint=fingerprint(hit, document),
+    )
+
+
+def stamp_enabled(hit: Hit, ruleset: Ruleset, document: LoadedDocument, language: str = "en") -> Finding | None:
+    """The finding for ``hit``, or ``None`` when its rule is unknown or off in ``ruleset``."""
+    rule = ruleset.rules.get(hit.code)
+    return stamp(hit, rule, document, language) if rule is not None and rule.enabled else None
+
+
+def stamp_hit(hit: Hit, ruleset: Ruleset, file: str, language: str = "en") -> Finding | None:
+    """A finding from a hit about a file as a whole (located by ``hit.at``), or ``None`` when its rule is off."""
+    from proplint.loading.document import LoadedDocument, StartLocator
+
+    return stamp_enabled(hit, ruleset, LoadedDocument(file=file, data=None, locator=StartLocator()), language)
+
+
+def fingerprint(hit: Hit, document: LoadedDocument) -> str:
+    """A digest of the rule, the path and the value there, so moving lines does not change it."""
+    import hashlib
+
+    value = value_at(document.data, hit.path)
+    if value is None or hit.at is not None:
+        value = sorted(hit.args.items())
+    text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def fields(template: str) -> Iterable[str]:
+    """The argument names a message template uses."""
+    return [name.split("!")[0].split(".")[0] for _, name, _, _ in string.Formatter().parse(template) if name]

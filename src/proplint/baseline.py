@@ -2,7 +2,9 @@
 
 An entry is the file (relative to the baseline file), the rule, the document
 path and the finding's fingerprint (which covers the offending value, not its
-line), so edits elsewhere in a file do not invalidate it.
+line), so edits elsewhere in a file do not invalidate it. An entry about one
+proposal of a collection (a Word or Markdown file) also names its id in
+``document``; Word findings have no line at all.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import attrs
 from proplint.findings import Finding
 
 VERSION = 1
-Key = tuple[str, str, str, str]
+Key = tuple[str, str, str, str, str]
+"""File, proposal id (``""`` for a file of one document), code, path, fingerprint."""
 
 
 class BaselineError(Exception):
@@ -36,7 +39,7 @@ class Comparison:
 
 def _key(finding: Finding, base: Path) -> Key:
     file = Path(os.path.relpath(Path(finding.file).resolve(), base.resolve())).as_posix()
-    return (file, finding.code, finding.path, finding.fingerprint)
+    return (file, finding.document or "", finding.code, finding.path, finding.fingerprint)
 
 
 def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
@@ -45,13 +48,25 @@ def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
     entries = sorted(_key(finding, base) for finding in findings)
     document = {
         "version": VERSION,
-        "entries": [{"file": f, "code": c, "path": p, "fingerprint": h} for f, c, p, h in entries],
+        "entries": [_entry(*key) for key in entries],
     }
     try:
         file.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as error:
         raise BaselineError(f"cannot write the baseline {file}: {error.strerror or error}") from None
     return len(entries)
+
+
+def _entry(file: str, document: str, code: str, path: str, fingerprint: str) -> dict[str, str]:
+    entry = {"file": file, "code": code, "path": path, "fingerprint": fingerprint}
+    if document:
+        entry["document"] = document
+    return entry
+
+
+def _document(entry: object) -> str:
+    """An entry's proposal id; entries written before collections could be checked have none."""
+    return str(entry.get("document") or "") if isinstance(entry, dict) else ""
 
 
 def read_baseline(file: Path) -> Counter[Key]:
@@ -66,7 +81,7 @@ def read_baseline(file: Path) -> Counter[Key]:
     if document.get("version") != VERSION if isinstance(document, dict) else True:
         raise BaselineError(f"{file}: not a version {VERSION} baseline written by proplint")
     try:
-        return Counter((e["file"], e["code"], e["path"], e["fingerprint"]) for e in entries or [])
+        return Counter((e["file"], _document(e), e["code"], e["path"], e["fingerprint"]) for e in entries or [])
     except (TypeError, KeyError) as error:
         raise BaselineError(f"{file}: a baseline entry lacks {error}") from None
 

@@ -81,6 +81,7 @@ def lint_document(
     origin: FilePath | None = None,
     store: DocumentStore | None = None,
     project: bool = False,
+    proposal: str | None = None,
 ) -> Outcome:
     """Structure a loaded document (unless ``model`` is given), run every enabled rule over it, and filter the findings.
 
@@ -89,6 +90,8 @@ def lint_document(
     catalogue's sources are resolved, read through ``store``. In a
     ``project`` run, suppressions that may yet cover a project finding are
     judged with those findings, in :func:`proplint.project.project_findings`.
+    ``proposal`` is the id of one proposal of a file that holds several (the
+    findings' ``document``).
     """
     from proplint.filters import filter_findings
     from proplint.stamping import stamp_enabled
@@ -108,7 +111,7 @@ def lint_document(
         hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid, sources), document.hits))
 
     def stamp(hit: Hit) -> Finding | None:
-        return stamp_enabled(hit, options.ruleset, document, options.language)
+        return stamp_enabled(hit, options.ruleset, document, options.language, proposal)
 
     findings = [finding for hit in hits if (finding := stamp(hit)) is not None]
     outcome.findings, outcome.directives = filter_findings(findings, document, options.ruleset, ignored, stamp, project)

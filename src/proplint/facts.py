@@ -30,8 +30,8 @@ class Entry:
     title: str | None
     source: str | None
     resolved: Path | None
-    at: Position
-    title_at: Position
+    at: Position | None
+    title_at: Position | None
 
 
 @attrs.frozen
@@ -44,8 +44,8 @@ class Facts:
     """The document kind (``proposal``, ``catalogue`` …), or ``None`` when it could not be read as one."""
     id: str | None = None
     title: str | None = None
-    id_at: Position = (1, 1)
-    title_at: Position = (1, 1)
+    id_at: Position | None = (1, 1)
+    title_at: Position | None = (1, 1)
     proposal_kind: str | None = None
     unit: str | None = None
     years: tuple[int, ...] = ()

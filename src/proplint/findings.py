@@ -54,16 +54,19 @@ class Finding:
     severity: Severity
     message: str
     file: str
-    line: int
-    column: int
+    line: int | None
+    """1-based; ``None`` where the source has no lines to point at (a Word document)."""
+    column: int | None
     path: str
     hint: str | None = None
     fingerprint: str = ""
     """Stable across unrelated edits: the rule, the path and the offending value (for baselines)."""
+    document: str | None = None
+    """The proposal's id when the finding is about one proposal of a file that holds several (a Word collection)."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as it appears in the JSON report."""
-        return {
+        """The finding as it appears in the JSON report; ``document`` only where it is set (an optional field)."""
+        fields = {
             "code": self.code,
             "name": self.name,
             "severity": self.severity.label,
@@ -75,10 +78,14 @@ class Finding:
             "path": self.path,
             "fingerprint": self.fingerprint,
         }
+        if self.document is not None:
+            fields["document"] = self.document
+        return fields
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.file, self.line, self.column, self.code)
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        """File, then position; findings without one (Word) by proposal, then rule and path."""
+        return (self.file, self.line or 0, self.column or 0, self.document or "", self.code, self.path)
 
 
 __all__ = ["Finding", "Hit", "Severity", "format_path"]

@@ -19,9 +19,13 @@ if TYPE_CHECKING:
     from proplint.ruleset import Rule, Ruleset
 
 
-def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en") -> Finding:
-    """The finding ``rule`` words for ``hit`` in ``document`` (located by ``hit.at``, else by its path)."""
-    line, column = hit.at or document.locate(hit.path, key=hit.code == "D004")
+def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", proposal: str | None = None) -> Finding:
+    """The finding ``rule`` words for ``hit`` in ``document`` (located by ``hit.at``, else by its path).
+
+    ``proposal`` is the id of one proposal of a file that holds several (the finding's ``document``).
+    """
+    position = hit.at or document.locate(hit.path, key=hit.code == "D004")
+    line, column = position if position is not None else (None, None)
     from proplint.phrases import fill
 
     message_template, hint_template = rule.message, rule.hint
@@ -43,31 +47,43 @@ def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en") 
         column=column,
         path=format_path(hit.path),
         hint=hint,
-        fingerprint=fingerprint(hit, document),
+        fingerprint=fingerprint(hit, document, proposal),
+        document=proposal,
     )
 
 
-def stamp_enabled(hit: Hit, ruleset: Ruleset, document: LoadedDocument, language: str = "en") -> Finding | None:
+def stamp_enabled(
+    hit: Hit, ruleset: Ruleset, document: LoadedDocument, language: str = "en", proposal: str | None = None
+) -> Finding | None:
     """The finding for ``hit``, or ``None`` when its rule is unknown or off in ``ruleset``."""
     rule = ruleset.rules.get(hit.code)
-    return stamp(hit, rule, document, language) if rule is not None and rule.enabled else None
+    return stamp(hit, rule, document, language, proposal) if rule is not None and rule.enabled else None
 
 
-def stamp_hit(hit: Hit, ruleset: Ruleset, file: str, language: str = "en") -> Finding | None:
-    """A finding from a hit about a file as a whole (located by ``hit.at``), or ``None`` when its rule is off."""
-    from proplint.loading.document import LoadedDocument, StartLocator
+def stamp_hit(
+    hit: Hit, ruleset: Ruleset, file: str, language: str = "en", proposal: str | None = None, lines: bool = True
+) -> Finding | None:
+    """A finding from a hit about a file as a whole (located by ``hit.at``), or ``None`` when its rule is off.
 
-    return stamp_enabled(hit, ruleset, LoadedDocument(file=file, data=None, locator=StartLocator()), language)
+    ``proposal`` names one proposal of a collection; without ``lines`` (Word)
+    a hit without ``at`` has no line, instead of the file's first.
+    """
+    from proplint.loading.document import LoadedDocument, NoLocator, StartLocator
+
+    locator = StartLocator() if lines else NoLocator()
+    return stamp_enabled(hit, ruleset, LoadedDocument(file=file, data=None, locator=locator), language, proposal)
 
 
-def fingerprint(hit: Hit, document: LoadedDocument) -> str:
-    """A digest of the rule, the path and the value there, so moving lines does not change it."""
+def fingerprint(hit: Hit, document: LoadedDocument, proposal: str | None = None) -> str:
+    """A digest of the rule, the path and the value there (and the proposal in a collection), so moving lines does not change it."""
     import hashlib
 
     value = value_at(document.data, hit.path)
     if value is None or hit.at is not None:
         value = sorted(hit.args.items())
     text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"
+    if proposal is not None:
+        text += f"\x1f{proposal}"
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 

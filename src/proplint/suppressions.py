@@ -42,7 +42,7 @@ class Directive:
     used: set[str] = attrs.field(factory=set)
 
     def covers(self, finding: Finding) -> bool:
-        return self.first <= finding.line <= self.last and (self.codes is None or finding.code in self.codes)
+        return finding.line is not None and self.first <= finding.line <= self.last and (self.codes is None or finding.code in self.codes)
 
 
 @attrs.frozen

@@ -42,7 +42,7 @@ class ConfigDocument:
         self._prefix = prefix
 
     def error(self, message: str, path: DocPath = (), key: bool = False) -> ConfigError:
-        line, column = self._document.locate(self._prefix + path, key=key)
+        line, column = self._document.locate(self._prefix + path, key=key) or (None, None)
         return ConfigError(message, str(self.file), line, column)
 
 
@@ -57,7 +57,7 @@ def read_config(file: Path) -> ConfigDocument:
     syntax = "yaml" if file.suffix in (".yaml", ".yml") else "toml"
     document = load_text(text, str(file), syntax)
     if document.hits:
-        line, column = document.locate(document.hits[0].path)
+        line, column = document.locate(document.hits[0].path) or (None, None)
         raise ConfigError(f"invalid {syntax.upper()}: {document.hits[0].args.get('detail')}", str(file), line, column)
     data = document.data if document.data is not None else {}
     prefix: DocPath = ()

@@ -11,13 +11,13 @@ from proplint.paths import Path
 
 
 class Locator(Protocol):
-    """Turns a document path into a 1-based ``(line, column)``.
+    """Turns a document path into a 1-based ``(line, column)``, or ``None`` where the source has no lines (Word).
 
     Locators work lazily: a position is looked up only when a report needs it.
     A path that is absent resolves to its nearest present parent.
     """
 
-    def locate(self, path: Path, key: bool = False) -> tuple[int, int]: ...
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int] | None: ...
 
 
 class StartLocator:
@@ -28,6 +28,13 @@ class StartLocator:
 
     def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
         return self._position
+
+
+class NoLocator:
+    """The locator of a source without lines (a Word document): findings there have ``line`` and ``column`` null."""
+
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int] | None:
+        return None
 
 
 @attrs.define
@@ -47,8 +54,8 @@ class LoadedDocument:
     comments: str | None = None
     """The YAML source, kept for its ``# proplint:`` comments; ``None`` for JSON and TOML."""
 
-    def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
-        """The position of the value at ``path``, or of its key when ``key`` is set."""
+    def locate(self, path: Path, key: bool = False) -> tuple[int, int] | None:
+        """The position of the value at ``path``, or of its key when ``key`` is set; ``None`` without lines."""
         return self.locator.locate(path, key)
 
 

@@ -60,6 +60,12 @@ class Presentation:
     """Rule metadata for formats that describe their rules (SARIF)."""
 
 
+def position(finding: Finding) -> str:
+    """``file:line:col`` as editors read it, or ``file`` alone (Word has no lines); then the proposal's id, if any."""
+    where = finding.file if finding.line is None else f"{finding.file}:{finding.line}:{finding.column or 1}"
+    return f"{where}: {finding.document}" if finding.document else where
+
+
 Formatter = Callable[[Report, Presentation], str]
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit")

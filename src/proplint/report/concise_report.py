@@ -1,9 +1,14 @@
-"""The concise report: one line per finding, ``file:line:col: CODE message``, for editors and grep."""
+"""The concise report: one line per finding, ``file:line:col: CODE message``, for editors and grep.
+
+A finding in one proposal of a collection names it after the position
+(``forslag.md:41:5: SU02: S101 …``); Word has no lines (``forslag.docx: SU02: S101 …``).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from proplint.report import position
 from proplint.report.colour import paint
 
 if TYPE_CHECKING:
@@ -14,7 +19,7 @@ def format_concise(report: Report, presentation: Presentation) -> str:
     colour = presentation.colour
     lines = []
     for finding in report.findings:
-        location = paint(f"{finding.file}:{finding.line}:{finding.column}:", "file", colour)
+        location = paint(f"{position(finding)}:", "file", colour)
         message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
         lines.append(f"{location} {paint(finding.code, finding.severity.label, colour)} {message}")
     return "".join(line + "\n" for line in lines)

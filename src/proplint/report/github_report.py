@@ -27,14 +27,12 @@ def escape_property(text: str) -> str:
 def format_github(report: Report, presentation: Presentation) -> str:
     lines = []
     for finding in report.findings:
-        properties = ",".join(
-            [
-                f"file={escape_property(finding.file)}",
-                f"line={finding.line}",
-                f"col={finding.column}",
-                f"title={escape_property(finding.code)}",
-            ]
-        )
-        text = f"{finding.message} [{finding.name} at {finding.path}]" if not finding.hint else f"{finding.message} ({finding.hint}) [{finding.name} at {finding.path}]"
-        lines.append(f"::{_COMMANDS[finding.severity]} {properties}::{escape_data(text)}")
+        properties = [f"file={escape_property(finding.file)}"]
+        if finding.line is not None:  # without a line (Word) the annotation is on the file
+            properties += [f"line={finding.line}", f"col={finding.column or 1}"]
+        properties.append(f"title={escape_property(finding.code)}")
+        where = f"{finding.document} {finding.path}" if finding.document else finding.path
+        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+        text = f"{message} [{finding.name} at {where}]"
+        lines.append(f"::{_COMMANDS[finding.severity]} {','.join(properties)}::{escape_data(text)}")
     return "".join(line + "\n" for line in lines)

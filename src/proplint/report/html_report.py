@@ -127,8 +127,8 @@ def _findings(findings: list[Finding], _: Callable[[str], str]) -> str:
     head = "<tr>" + "".join(f"<th>{escape(_(name))}</th>" for name in _COLUMNS) + "</tr>"
     rows = "".join(
         f'<tr class="finding"><td class="{finding.severity.label}">{finding.severity.label}</td>'
-        f"<td>{escape(finding.code)} {escape(finding.name)}</td><td>{finding.line}</td>"
-        f"<td><code>{escape(finding.path)}</code></td>"
+        f"<td>{escape(finding.code)} {escape(finding.name)}</td><td>{finding.line if finding.line is not None else '–'}</td>"
+        f"<td>{escape(finding.document) + ' ' if finding.document else ''}<code>{escape(finding.path)}</code></td>"
         f"<td>{escape(finding.message)}{' (' + escape(finding.hint) + ')' if finding.hint else ''}</td></tr>"
         for finding in findings
     )

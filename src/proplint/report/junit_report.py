@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 def format_junit(report: Report, presentation: Presentation) -> str:
     from xml.etree import ElementTree as ET
 
+    from proplint.report import position
+
     by_file: dict[str, list[Finding]] = {file: [] for file in report.checked()}
     for file, group in groupby(report.findings, key=lambda finding: finding.file):
         by_file.setdefault(file, []).extend(group)
@@ -34,7 +36,7 @@ def format_junit(report: Report, presentation: Presentation) -> str:
             )
             hint = f"\nhint: {finding.hint}" if finding.hint else ""
             failure.text = _xml_safe(
-                f"{finding.file}:{finding.line}:{finding.column}: {finding.code} ({finding.name}) "
+                f"{position(finding)}: {finding.code} ({finding.name}) "
                 f"at {finding.path}\n{finding.message}{hint}"
             )
     ET.indent(suites)

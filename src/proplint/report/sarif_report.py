@@ -3,8 +3,10 @@
 Each rule is described once under ``tool.driver.rules`` (id, name, short and
 full description, help page, default level); each result points at its rule
 by index and at a region (start line and column) of a file relative to
-``%SRCROOT%``, the working directory. The document path goes in a logical
-location, the baseline fingerprint in ``partialFingerprints``.
+``%SRCROOT%``, the working directory; a finding without a line (Word) points
+at the whole file, with no region. The document path goes in a logical
+location, qualified by the proposal's id in a collection (which the result's
+``properties.document`` names too), the baseline fingerprint in ``partialFingerprints``.
 """
 
 from __future__ import annotations
@@ -113,19 +115,28 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
         "message": {"text": message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": _artifact(finding.file),
-                    "region": {"startLine": max(finding.line, 1), "startColumn": max(finding.column, 1)},
-                },
-                "logicalLocations": [{"fullyQualifiedName": finding.path, "kind": "member"}],
-            }
-        ],
+        "locations": [{"physicalLocation": _physical(finding), "logicalLocations": [_logical(finding)]}],
     }
+    if finding.document:
+        result["properties"] = {"document": finding.document}
     if finding.fingerprint:
         result["partialFingerprints"] = {"proplintFingerprint/v1": finding.fingerprint}
     return result
+
+
+def _physical(finding: Finding) -> dict[str, Any]:
+    """The file, and the region where the finding has a line; without one (Word) the whole file (SARIF 2.1.0 §3.29.4)."""
+    physical: dict[str, Any] = {"artifactLocation": _artifact(finding.file)}
+    if finding.line is not None:
+        physical["region"] = {"startLine": max(finding.line, 1), "startColumn": max(finding.column or 1, 1)}
+    return physical
+
+
+def _logical(finding: Finding) -> dict[str, Any]:
+    """The document path; in a collection, qualified by the proposal's id (``SU02/$.economy…``)."""
+    if not finding.document:
+        return {"fullyQualifiedName": finding.path, "kind": "member"}
+    return {"name": finding.path, "fullyQualifiedName": f"{finding.document}/{finding.path}", "kind": "member"}
 
 
 def _artifact(file: str) -> dict[str, str]:

@@ -19,13 +19,15 @@ def _lines(file: str) -> tuple[str, ...]:
 
 def excerpt(finding: Finding, colour: bool = False) -> list[str]:
     """Two lines, the source line and the caret under the finding's column; none when the line is unknown."""
+    if finding.line is None:
+        return []
     lines = _lines(finding.file)
     if not 1 <= finding.line <= len(lines):
         return []
     text = lines[finding.line - 1].expandtabs(1)
     number = str(finding.line)
     gutter = " " * len(number)
-    column = min(max(finding.column, 1), len(text) + 1)
+    column = min(max(finding.column or 1, 1), len(text) + 1)
     return [
         f" {paint(number, 'dim', colour)} | {text}",
         f" {gutter} | {' ' * (column - 1)}{paint('^', 'caret', colour)}",

@@ -34,7 +34,9 @@ def format_text(report: Report, presentation: Presentation) -> str:
 
 
 def _location(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}:{finding.column}"
+    from proplint.report import position
+
+    return position(finding)
 
 
 def _message(finding: Finding) -> str:

@@ -9,7 +9,6 @@ proposal of a collection (a Word or Markdown file) also names its id in
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable
@@ -50,6 +49,8 @@ def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
         "version": VERSION,
         "entries": [_entry(*key) for key in entries],
     }
+    import json  # not paid by a run without a baseline
+
     try:
         file.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as error:
@@ -71,6 +72,8 @@ def _document(entry: object) -> str:
 
 def read_baseline(file: Path) -> Counter[Key]:
     """The entries of a baseline file, counted (one finding may occur twice)."""
+    import json
+
     try:
         document = json.loads(file.read_text(encoding="utf-8"))
     except OSError as error:

@@ -192,10 +192,10 @@ def check_plugins(ruleset: Ruleset) -> None:
 
     Raises :class:`proplint.plugins.PluginError`.
     """
-    from proplint.checks import resolve_check
+    from proplint.checks import built_in, resolve_check
 
     for rule in ruleset.enabled():
-        if rule.check is not None:
+        if rule.check is not None and not built_in(rule.check):
             resolve_check(rule.check)
 
 

@@ -49,7 +49,12 @@ _OTHER_DOCUMENTS = {
 }
 """The checks of the other document kinds, by module: loaded when a rule for such a document first runs."""
 
-__all__ = ["CHECKS", "Check", "CheckContext", "resolve_check"]
+__all__ = ["CHECKS", "Check", "CheckContext", "built_in", "resolve_check"]
+
+
+def built_in(name: str) -> bool:
+    """Whether a check of this name ships with proplint (it needs no loading to be known good)."""
+    return name in CHECKS or name in _OTHER_DOCUMENTS
 
 
 def resolve_check(name: str) -> tuple[Check, str]:

@@ -104,7 +104,6 @@ def run(arguments: argparse.Namespace) -> int:
     from proplint.discovery import missing
     from proplint.engine import lint_paths
     from proplint.loading import DEFAULT_MAX_BYTES
-    from proplint.report.statistics import STATISTICS_FORMATS
 
     from_stdin = arguments.paths == ["-"]
     if "-" in arguments.paths and not from_stdin:
@@ -116,8 +115,8 @@ def run(arguments: argparse.Namespace) -> int:
         return usage_error("--max-bytes must be a positive number")
     if arguments.config is not None and not arguments.config.is_file():
         return usage_error(f"--config: no such file: {arguments.config}")
-    if arguments.statistics and arguments.format not in STATISTICS_FORMATS:
-        return usage_error(f"--statistics works with --format {' or '.join(STATISTICS_FORMATS)}, not {arguments.format}")
+    if arguments.statistics and arguments.format not in _statistics_formats():
+        return usage_error(f"--statistics works with --format {' or '.join(_statistics_formats())}, not {arguments.format}")
     if arguments.output is not None and not arguments.output.parent.is_dir():
         return usage_error(f"--output: no such directory: {arguments.output.parent}")
     overrides = Overrides(
@@ -199,6 +198,12 @@ def _lint_stdin(name: str | None, resolver: Resolver) -> Report:
     document = load_bytes(sys.stdin.buffer.read(), file, options.max_bytes)
     outcome = lint_document(document, options, options.ignored(Path(file)), origin=origin)
     return Report(findings=outcome.findings, files=1, crashes=outcome.crashes, thresholds={file: outcome.fail_severity})
+
+
+def _statistics_formats() -> tuple[str, ...]:
+    from proplint.report.statistics import STATISTICS_FORMATS  # only with --statistics
+
+    return tuple(STATISTICS_FORMATS)
 
 
 def _configured_baseline(resolver: Resolver) -> Path | None:

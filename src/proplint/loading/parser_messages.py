@@ -85,17 +85,18 @@ KNOWN = (
 )
 
 _PATTERNS = (
-    (re.compile(r"Illegal character (.+)\Z"), N_("Illegal character {character}"), "character"),
-    (re.compile(r"Cannot declare (.+) twice\Z"), N_("Cannot declare {key} twice"), "key"),
-    (re.compile(r"Expected (.+)\Z"), N_("Expected {expected}"), "expected"),
+    (r"Illegal character (.+)\Z", N_("Illegal character {character}"), "character"),
+    (r"Cannot declare (.+) twice\Z", N_("Cannot declare {key} twice"), "key"),
+    (r"Expected (.+)\Z", N_("Expected {expected}"), "expected"),
 )
+"""Compiled by :mod:`re` (and kept in its cache) when a reader first reports an error, not at start-up."""
 
 
 def reader_phrase(message: str) -> Phrase:
     """A reader's error message as a phrase: its own words, or a template when part of it varies."""
     if message not in KNOWN:
         for pattern, template, name in _PATTERNS:
-            match = pattern.match(message)
+            match = re.match(pattern, message)
             if match:
                 return Phrase(template, **{name: match.group(1)})
     return Phrase(message)

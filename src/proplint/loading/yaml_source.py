@@ -34,7 +34,7 @@ MAX_VALUES = 200_000
 _SEQ = _STD + "seq"
 _MAP = _STD + "map"
 _UNSET = object()
-_BRACKETS = re.compile(r"[\[\]{}]")
+_BRACKETS = r"[\[\]{}]"  # compiled only for a text with that many brackets
 
 
 class _Composer(_BaseLoader):  # type: ignore[misc]
@@ -68,7 +68,7 @@ def _flow_depth_exceeds(text: str, limit: int) -> bool:
     if text.count("[") + text.count("{") <= limit:
         return False
     depth = 0
-    for match in _BRACKETS.finditer(text):
+    for match in re.finditer(_BRACKETS, text):
         if match.group() in "[{":
             depth += 1
             if depth > limit:

@@ -21,7 +21,8 @@ from cattrs.gen import make_dict_structure_fn
 from proplint.model.enums import Vocabulary
 from proplint.phrases import Phrase
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
+"""Patterns are compiled by :mod:`re` (and kept in its cache) when first needed: most runs never need them."""
 
 
 def describe(value: Any) -> str | Phrase:
@@ -58,11 +59,11 @@ class VocabularyError(ValueProblem):
     """An enumerated value that is not in the vocabulary (or an amount with Danish separators)."""
 
 
-_DANISH_NUMBER = re.compile(r"([-+]?)(\d{1,3}(?:\.\s?\d{3})+)(?:,(\d+))?\Z")
+_DANISH_NUMBER = r"([-+]?)(\d{1,3}(?:\.\s?\d{3})+)(?:,(\d+))?\Z"
 
 
 def structure_amount(value: Any, _: type = Decimal) -> Decimal:
-    if isinstance(value, str) and (danish := _DANISH_NUMBER.match(value.strip())):
+    if isinstance(value, str) and (danish := re.match(_DANISH_NUMBER, value.strip())):
         sign, whole, fraction = danish.groups()
         written = sign + whole.replace(".", "").replace(" ", "") + (f".{fraction}" if fraction else "")
         raise VocabularyError("expected a number, got {got} (Danish separators?)", suggestion=written, got=describe(value))
@@ -103,7 +104,7 @@ def _structure_bool(value: Any, _: type = bool) -> bool:
 def _structure_date(value: Any, _: type = datetime.date) -> datetime.date:
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value
-    if isinstance(value, str) and _DATE.match(value.strip()):
+    if isinstance(value, str) and re.match(_DATE, value.strip()):
         try:
             return datetime.date.fromisoformat(value.strip())
         except ValueError:

@@ -1,0 +1,113 @@
+"""Start-up: checking one YAML proposal loads only what that needs (a pre-commit hook pays for the rest)."""
+
+from __future__ import annotations
+
+import ast
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+
+LAZY = (
+    "importlib.metadata",  # plugins: only when a ruleset names a check proplint does not ship
+    "multiprocessing",  # workers: only for large batches
+    "concurrent.futures",
+    "proplint.format_schema",  # proplint schema
+    "proplint.model.catalogue",  # the other document kinds
+    "proplint.model.case_status",
+    "proplint.model.effect_status",
+    "proplint.checks.catalogue",
+    "proplint.checks.case_status",
+    "proplint.checks.effect_status",
+    "proplint.report.json_report",  # report formats other than the one asked for
+    "proplint.report.sarif_report",
+    "proplint.report.junit_report",
+    "proplint.report.github_report",
+    "proplint.report.concise_report",
+    "proplint.report.html_report",
+    "proplint.importing",  # the Word and Markdown importer and its libraries
+    "docx",
+    "markdown_it",
+    "tabulate",
+    "json",
+    "hashlib",  # fingerprints: only when there are findings
+    "tomllib",  # other syntaxes
+    "proplint.loading.json_source",
+    "proplint.loading.toml_source",
+)
+
+
+def loaded_modules(*arguments: str) -> set[str]:
+    code = (
+        "import sys\n"
+        "from proplint.cli import main\n"
+        f"code = main({list(arguments)!r})\n"
+        "print(sorted(sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(ast.literal_eval(result.stdout.splitlines()[-1]))
+
+
+def test_checking_one_yaml_proposal_loads_nothing_behind_the_lazy_seams() -> None:
+    loaded = loaded_modules("check", str(EXAMPLES / "investment-SU09.yaml"))
+    assert "proplint.engine" in loaded and "proplint.model.proposal" in loaded  # it did check
+    assert sorted(loaded & set(LAZY)) == []
+
+
+def test_the_seams_open_when_needed() -> None:
+    loaded = loaded_modules("check", "--format", "json", str(EXAMPLES / "investment-SU09.yaml"))
+    assert "proplint.report.json_report" in loaded
+    assert "proplint.model.catalogue" not in loaded
+
+
+def test_a_ruleset_is_parsed_once_and_its_cached_copy_never_goes_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from proplint.ruleset import ruleset_data
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    ruleset = tmp_path / "local.yaml"
+    ruleset.write_text("name: local\nrules: [{code: X1}]\n", encoding="utf-8")
+    assert ruleset_data(ruleset) == {"name": "local", "rules": [{"code": "X1"}]}
+    (cached,) = (tmp_path / "cache" / "proplint").iterdir()
+    assert ruleset_data(ruleset) == {"name": "local", "rules": [{"code": "X1"}]}
+    ruleset.write_text("name: local\nrules: [{code: X2}]\n", encoding="utf-8")  # same length, new content
+    assert ruleset_data(ruleset) == {"name": "local", "rules": [{"code": "X2"}]}
+    # A cache file under the name of this content but holding other bytes is not believed.
+    content = ruleset.read_bytes()
+    for entry in (tmp_path / "cache" / "proplint").iterdir():
+        entry.write_bytes(marshal.dumps((content[:-1] + b" ", {"name": "stale"})))
+    assert ruleset_data(ruleset) == {"name": "local", "rules": [{"code": "X2"}]}
+    assert cached.exists()
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from proplint.ruleset import ruleset_data
+
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    ruleset = tmp_path / "local.yaml"
+    ruleset.write_text("name: local\nrules: []\n", encoding="utf-8")
+    assert ruleset_data(ruleset) == {"name": "local", "rules": []}
+    assert blocked.read_text(encoding="utf-8") == ""
+
+
+def test_the_checks_run_the_same_with_the_cached_rulesets(tmp_path: Path) -> None:
+    broken = (EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8").replace("title:", "titel:", 1)
+    document = tmp_path / "broken.yaml"
+    document.write_text(broken, encoding="utf-8")
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "proplint", "check", "--format", "json", str(document)],
+            capture_output=True, text=True, env=environment, check=False,
+        )
+        for _ in range(2)
+    ]
+    assert any((tmp_path / "cache" / "proplint").iterdir())
+    assert runs[0].returncode == runs[1].returncode == 1
+    assert runs[0].stdout == runs[1].stdout and '"D002"' in runs[0].stdout

@@ -90,7 +90,7 @@ def _table_spans(lines: list[str]) -> list[tuple[int, int]]:
     for k, text in enumerate(lines):
         if _FENCE.match(text):
             fenced = not fenced
-        is_row[k] = not fenced and "\t" in text and bool(text.strip())
+        is_row[k] = not fenced and "\t" in text
     for k in range(1, len(lines) - 1):
         if not is_row[k] and lines[k].strip() and is_row[k - 1] and is_row[k + 1]:
             is_row[k] = True

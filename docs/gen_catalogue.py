@@ -32,7 +32,7 @@ def template() -> Catalog:
     for ruleset in sorted((ROOT / "rules").glob("*.yaml")):
         entries = yaml.safe_load(ruleset.read_text(encoding="utf-8")).get("rules", [])
         for entry in entries:
-            for key in ("message", "hint"):
+            for key in ("message", "hint", "summary", "why"):
                 text = entry.get(key)
                 if text and not _ONLY_FIELDS.match(text):
                     catalog.add(text, locations=[(f"rules/{ruleset.name}", 0)], auto_comments=[f"{entry['code']} {key}"])

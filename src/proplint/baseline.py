@@ -17,13 +17,14 @@ from pathlib import Path
 import attrs
 
 from proplint.findings import Finding
+from proplint.phrases import Phrase, PhrasedError
 
 VERSION = 1
 Key = tuple[str, str, str, str, str]
 """File, proposal id (``""`` for a file of one document), code, path, fingerprint."""
 
 
-class BaselineError(Exception):
+class BaselineError(PhrasedError):
     """A baseline file that cannot be read or written (exit 2)."""
 
 
@@ -54,7 +55,7 @@ def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
     try:
         file.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as error:
-        raise BaselineError(f"cannot write the baseline {file}: {error.strerror or error}") from None
+        raise BaselineError(Phrase("cannot write the baseline {file}: {problem}", file=str(file), problem=error.strerror or str(error))) from None
     return len(entries)
 
 
@@ -77,16 +78,16 @@ def read_baseline(file: Path) -> Counter[Key]:
     try:
         document = json.loads(file.read_text(encoding="utf-8"))
     except OSError as error:
-        raise BaselineError(f"cannot read the baseline {file}: {error.strerror or error}") from None
+        raise BaselineError(Phrase("cannot read the baseline {file}: {problem}", file=str(file), problem=error.strerror or str(error))) from None
     except ValueError as error:
-        raise BaselineError(f"{file}: not a baseline written by proplint ({error})") from None
+        raise BaselineError(Phrase("{file}: not a baseline written by proplint ({problem})", file=str(file), problem=str(error))) from None
     entries = document.get("entries") if isinstance(document, dict) else None
     if document.get("version") != VERSION if isinstance(document, dict) else True:
-        raise BaselineError(f"{file}: not a version {VERSION} baseline written by proplint")
+        raise BaselineError(Phrase("{file}: not a version {version} baseline written by proplint", file=str(file), version=VERSION))
     try:
         return Counter((e["file"], _document(e), e["code"], e["path"], e["fingerprint"]) for e in entries or [])
     except (TypeError, KeyError) as error:
-        raise BaselineError(f"{file}: a baseline entry lacks {error}") from None
+        raise BaselineError(Phrase("{file}: a baseline entry lacks {key}", file=str(file), key=str(error))) from None
 
 
 def compare(findings: Iterable[Finding], file: Path) -> Comparison:

@@ -10,16 +10,25 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from proplint import __version__
-from proplint.commands import EXIT_USAGE
+from proplint.commands import EXIT_USAGE, _
 
 
 def _parser() -> argparse.ArgumentParser:
     from proplint.commands import check, report, rules, schema
+    from proplint.commands.language import Parser, add_version
 
-    parser = argparse.ArgumentParser(prog="proplint", description="Lint structured budget proposals.")
-    parser.add_argument("--version", action="version", version=f"proplint {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser = Parser(prog="proplint", description=_("Lint structured budget proposals."))
+    add_version(parser)
+    parser.add_argument(
+        "--show-settings",
+        default=None,
+        metavar="FILE",
+        help=_("print the configuration file that applies to FILE and the settings it is checked with"),
+    )
+    parser.add_argument(
+        "--lang", dest="top_lang", choices=("en", "da"), default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)")
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"), parser_class=Parser)
     check.add_parser(commands)
     rules.add_parsers(commands)
     schema.add_parser(commands)
@@ -29,11 +38,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run proplint; returns the exit code."""
-    parser = _parser()
-    arguments = parser.parse_args(argv)
-    if arguments.command == "check":
+    from proplint.commands.language import early_language, speaking
+
+    arguments_given = list(sys.argv[1:] if argv is None else argv)
+    with speaking(early_language(arguments_given)):
+        parser = _parser()
+        arguments = parser.parse_args(arguments_given)
+        if getattr(arguments, "lang", None) is None:
+            arguments.lang = arguments.top_lang  # ``proplint --lang da check`` as ``proplint check --lang da``
+        return _run(parser, arguments)
+
+
+def _run(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> int:
+    if arguments.command == "check" or (arguments.command is None and arguments.show_settings):
         from proplint.commands import check
 
+        if arguments.command is None:
+            return check.run(check.defaults(arguments.show_settings, arguments.lang))
         return check.run(arguments)
     if arguments.command in ("rules", "explain"):
         from proplint.commands import rules

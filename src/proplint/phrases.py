@@ -93,3 +93,38 @@ def fill(template: str, args: Mapping[str, Any], language: str = "en") -> str:
         return formatter.format(template, **rendered(args, language))
     except (ValueError, IndexError, AttributeError, KeyError):
         return template
+
+
+class Choices(Phrase):
+    """Words to choose from: the format's own in English (``none, low, medium, high``), Danish words in Danish (``ingen, lav, mellem eller høj``).
+
+    Each word is a (value, Danish word) pair; the Danish word is one proplint
+    also reads, so the advice can be followed as written.
+    """
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: list[tuple[str, str]]) -> None:
+        super().__init__("{words}", words=[value for value, _ in words])
+        self.words = words
+
+    def render(self, language: str = "en") -> str:
+        if language != "da":
+            return ", ".join(value for value, _ in self.words)
+        chosen = [danish for _, danish in self.words]
+        if len(chosen) < 2:
+            return "".join(chosen)
+        from proplint.i18n import translate
+
+        return ", ".join(chosen[:-1]) + " " + translate(N_("or"), language) + " " + chosen[-1]
+
+
+class PhrasedError(Exception):
+    """An error worded as a phrase: ``str()`` is English, :meth:`render` any language."""
+
+    def __init__(self, message: str | Phrase) -> None:
+        self.phrase = message if isinstance(message, Phrase) else Phrase(message)
+        super().__init__(str(self.phrase))
+
+    def render(self, language: str = "en") -> str:
+        return self.phrase.render(language)

@@ -20,29 +20,34 @@ def page_url(rule: Rule) -> str:
     return f"{DOCS_URL}rules/{page_name(rule)}"
 
 
-def explain(rule: Rule, default: Rule | None = None, origin: str = "") -> str:
+def explain(rule: Rule, default: Rule | None = None, origin: str = "", language: str = "en") -> str:
     """The rule in Markdown: what it checks, why, its parameters, and a failing and a passing example."""
+    from proplint.i18n import translations
+
+    _ = translations(language).gettext
     lines = [f"# {rule.code} {rule.name}", ""]
-    severity = (default or rule).severity.label
-    lines.append(f"Default severity: {severity}." + (f" Defined in: {origin}." if origin else ""))
+    severity = _((default or rule).severity.label)
+    lines.append(_("Default severity: {severity}.").format(severity=severity) + (" " + _("Defined in: {origin}.").format(origin=origin) if origin else ""))
     if rule.document != "proposal":
-        lines.append(f"Checks {rule.document} documents.")
+        lines.append(_("Checks {kind} documents.").format(kind=_(rule.document)))
     if default is not None and (rule.severity != default.severity or rule.enabled != default.enabled):
-        state = "enabled" if rule.enabled else "disabled"
-        lines.append(f"Here: {rule.severity.label}, {state}.")
-    lines += ["", "## What it does", "", rule.summary or "(not described)", ""]
+        state = _("enabled") if rule.enabled else _("disabled")
+        lines.append(_("Here: {severity}, {state}.").format(severity=_(rule.severity.label), state=state))
+    summary = _(rule.summary) if rule.summary else _("(not described)")
+    lines += ["", "## " + _("What it does"), "", summary, ""]
     if rule.why:
-        lines += ["## Why", "", rule.why, ""]
-    lines += ["## Message", "", f"`{rule.message}`" + (f", with the hint `{rule.hint}`" if rule.hint else ""), ""]
+        lines += ["## " + _("Why"), "", _(rule.why), ""]
+    message, hint = f"`{_(rule.message)}`", f"`{_(rule.hint)}`" if rule.hint else ""
+    lines += ["## " + _("Message"), "", message + (_(", with the hint {hint}").format(hint=hint) if hint else ""), ""]
     if rule.params:
-        lines += ["## Parameters", ""]
+        lines += ["## " + _("Parameters"), ""]
         for key, value in rule.params.items():
             lines.append(f"- `{key}`: `{json.dumps(value, ensure_ascii=False, default=str)}`")
         lines.append("")
     if rule.fail:
-        lines += ["## Fails", "", "```yaml", rule.fail.rstrip(), "```", ""]
+        lines += ["## " + _("Fails"), "", "```yaml", rule.fail.rstrip(), "```", ""]
     if rule.passing:
-        lines += ["## Passes", "", "```yaml", rule.passing.rstrip(), "```", ""]
+        lines += ["## " + _("Passes"), "", "```yaml", rule.passing.rstrip(), "```", ""]
     return "\n".join(lines)
 
 

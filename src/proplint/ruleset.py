@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from proplint.findings import Severity
+from proplint.phrases import Phrase, PhrasedError
 
 DEFAULT_RULESET = "kk"
 _RULE_KEYS = {
@@ -31,7 +32,7 @@ EXACT = 1000
 """The specificity of a selector that names one rule by code or name."""
 
 
-class RulesetError(Exception):
+class RulesetError(PhrasedError):
     """A ruleset that cannot be used: a configuration error (exit 2)."""
 
 
@@ -104,12 +105,12 @@ def _locate(name_or_path: str, relative_to: Path | None) -> Path:
         if provided is not None:
             return provided
         known = ", ".join(shipped_names() + ruleset_names())
-        raise RulesetError(f"unknown ruleset {name_or_path!r} (known rulesets: {known})")
+        raise RulesetError(Phrase("unknown ruleset {name!r} (known rulesets: {known})", name=name_or_path, known=known))
     path = Path(name_or_path)
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path
     if not path.is_file():
-        raise RulesetError(f"ruleset file not found: {path}")
+        raise RulesetError(Phrase("ruleset file not found: {path}", path=str(path)))
     return path
 
 

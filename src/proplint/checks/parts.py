@@ -9,8 +9,9 @@ from proplint.checks.context import CheckContext
 from proplint.checks.fields import empty, empty_fields
 from proplint.checks.tables import normalise
 from proplint.findings import Hit
-from proplint.phrases import Phrase
+from proplint.phrases import Choices, Phrase
 from proplint.model import Answer, FollowUpGroup, Kind, Proposal
+from proplint.model.enums import RiskLevel
 
 FOLLOW_UP_FIELDS = ("goal", "measure", "responsible", "when")
 
@@ -46,13 +47,14 @@ def risk_level(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     if risk is None:
         return
     levels = [str(level) for level in context.params.get("levels", [])]
+    danish = RiskLevel.danish()
+    allowed = Choices([(level, danish.get(level, level)) for level in levels])
     if risk.level is None:
-        yield context.hit(("risk", "level"), detail=Phrase("the risk assessment states no level (one of {levels})", levels=", ".join(levels)))
+        yield context.hit(("risk", "level"), detail=Phrase("the risk assessment states no level (one of {levels})", levels=allowed))
     elif levels and risk.level.value not in levels:
+        level = Choices([(risk.level.value, danish.get(risk.level.value, risk.level.value))])
         yield context.hit(
-            ("risk", "level"), detail=Phrase(
-                "the risk level {level!r} is not one of {levels}", level=risk.level.value, levels=", ".join(levels)
-            ),
+            ("risk", "level"), detail=Phrase("the risk level {level!r} is not one of {levels}", level=level, levels=allowed)
         )
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
-from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, usage_error
+from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, _, say, set_language, usage_error
 from proplint.findings import Severity
+from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -19,67 +19,91 @@ if TYPE_CHECKING:
     from proplint.ruleset import Rule
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    from proplint.commands.language import add_version
     from proplint.report import FORMATS
 
-    check = commands.add_parser("check", help="check proposal files and directories")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check; '-' reads standard input")
+    check = commands.add_parser("check", help=_("check proposal files and directories"), description=_("check proposal files and directories"))
+    add_version(check)
+    check.add_argument("paths", nargs="*", metavar="PATH", help=_("files or directories to check (default: the current directory); '-' reads standard input"))
     check.add_argument(
         "--stdin-filename",
         default=None,
         metavar="NAME",
-        help="with '-': the file name standard input stands for (its syntax, configuration and name in findings)",
+        help=_("with '-': the file name standard input stands for (its syntax, configuration and name in findings)"),
     )
     check.add_argument(
-        "--format", choices=FORMATS, default="text", help="report format: " + ", ".join(FORMATS) + " (default: text)"
+        "--format", choices=FORMATS, default="text", help=_("report format: {formats} (default: text)").format(formats=", ".join(FORMATS))
     )
-    check.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help="write the report to FILE (atomically)")
-    check.add_argument("--statistics", action="store_true", help="print how many findings each rule produced, not the findings")
-    check.add_argument("--show-source", action="store_true", help="show each finding's source line with a caret (text format)")
+    check.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help=_("write the report to FILE (atomically)"))
+    check.add_argument("--quiet", "-q", action="store_true", help=_("print the findings only: no summary, no notes"))
+    check.add_argument("--statistics", action="store_true", help=_("print how many findings each rule produced, not the findings"))
+    check.add_argument("--show-source", action="store_true", help=_("show each finding's source line with a caret (text format)"))
+    check.add_argument(
+        "--show-settings",
+        default=None,
+        metavar="FILE",
+        help=_("print the configuration file that applies to FILE and the settings it is checked with, then exit"),
+    )
     check.add_argument(
         "--color",
         "--colour",
         dest="color",
         choices=("auto", "always", "never"),
         default="auto",
-        help="colour the text and concise reports (default: auto, on a terminal unless NO_COLOR is set)",
+        help=_("colour the text and concise reports (default: auto, on a terminal unless NO_COLOR is set)"),
     )
     check.add_argument(
         "--fail-severity",
         choices=[severity.label for severity in Severity],
         default=None,
-        help="exit 1 when a finding is at least this severe (default: error, or the configuration's)",
+        help=_("exit 1 when a finding is at least this severe (default: error, or the configuration's)"),
     )
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when there are findings"))
     check.add_argument(
         "--skip-foreign",
         action="store_true",
-        help="skip named files that are not proplint documents, as in a directory (for pre-commit)",
+        help=_("skip named files that are not proplint documents, as in a directory (for pre-commit)"),
     )
-    check.add_argument("--ruleset", default=None, help="a shipped ruleset name or a ruleset file (default: kk)")
-    check.add_argument("--config", type=Path, default=None, metavar="FILE", help="use this configuration for every file")
-    check.add_argument("--isolated", action="store_true", help="ignore every configuration file")
-    check.add_argument("--select", type=_selectors, default=None, metavar="RULES", help="check only these rules (comma-separated codes, names or families)")
-    check.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES", help="check these rules too")
-    check.add_argument("--ignore", type=_selectors, default=[], metavar="RULES", help="do not check these rules")
-    check.add_argument(
-        "--project",
-        action="store_true",
-        help="also check the files as a whole: proposal ids used twice (M901), proposals no catalogue lists (M903)",
-    )
-    check.add_argument("--force-exclude", action="store_true", help="apply 'exclude' to files named on the command line too")
-    check.add_argument("--baseline", type=Path, default=None, metavar="FILE", help="report only findings not recorded in FILE")
-    check.add_argument("--write-baseline", type=Path, default=None, metavar="FILE", help="record today's findings in FILE")
+    check.add_argument("--force-exclude", action="store_true", help=_("apply 'exclude' to files named on the command line too"))
+    check.add_argument("--write-baseline", type=Path, default=None, metavar="FILE", help=_("record today's findings in FILE"))
     check.add_argument(
         "--jobs",
         "-j",
         type=_jobs,
         default=0,
         metavar="N",
-        help="worker processes for large batches (default: auto, one per CPU; 1: no workers)",
+        help=_("worker processes for large batches (default: auto, one per CPU; 1: no workers)"),
     )
-    check.add_argument("--lang", choices=("en", "da"), default=None, help="language of messages (default: the locale's, else en)")
-    check.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default: 2000000)")
+    add_checking_options(check)
+
+
+def add_checking_options(parser: argparse.ArgumentParser) -> None:
+    """The options that decide what is checked and how: ``check`` and ``report`` share them, so both see the same findings."""
+    parser.add_argument("--ruleset", default=None, help=_("a shipped ruleset name or a ruleset file (default: kk)"))
+    parser.add_argument("--config", type=Path, default=None, metavar="FILE", help=_("use this configuration for every file"))
+    parser.add_argument("--isolated", action="store_true", help=_("ignore every configuration file"))
+    parser.add_argument("--select", type=_selectors, default=None, metavar="RULES", help=_("check only these rules (comma-separated codes, names or families)"))
+    parser.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES", help=_("check these rules too"))
+    parser.add_argument("--ignore", type=_selectors, default=[], metavar="RULES", help=_("do not check these rules"))
+    parser.add_argument(
+        "--project",
+        action="store_true",
+        help=_("also check the files as a whole: proposal ids used twice (M901), proposals no catalogue lists (M903)"),
+    )
+    parser.add_argument("--baseline", type=Path, default=None, metavar="FILE", help=_("report only findings not recorded in FILE"))
+    parser.add_argument("--lang", choices=("en", "da"), default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)"))
+    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help=_("refuse files larger than this (default: 2000000)"))
+
+
+def defaults(show_settings: str, language: str | None = None) -> argparse.Namespace:
+    """``check``'s arguments with every option at its default: for ``proplint --show-settings FILE``."""
+    from proplint.commands.language import Parser
+
+    parser = Parser(prog="proplint check")
+    commands = parser.add_subparsers(dest="command")
+    add_parser(commands)
+    return parser.parse_args(["check", "--show-settings", show_settings, *(["--lang", language] if language else [])])
 
 
 def _selectors(text: str) -> list[str]:
@@ -94,67 +118,104 @@ def _jobs(text: str) -> int:
     except ValueError:
         value = -1
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', got {text!r}")
+        raise argparse.ArgumentTypeError(_("expected a positive number or 'auto', got {text!r}").format(text=text))
     return value
 
 
-def run(arguments: argparse.Namespace) -> int:
-    from proplint.baseline import BaselineError, compare, write_baseline
-    from proplint.config import ConfigError, Overrides, Resolver
-    from proplint.discovery import missing
-    from proplint.engine import lint_paths
+def resolver_of(arguments: argparse.Namespace) -> Resolver:
+    """The configuration resolver the checking options ask for (command-line settings win)."""
+    from proplint.config import Overrides, Resolver
     from proplint.loading import DEFAULT_MAX_BYTES
 
-    from_stdin = arguments.paths == ["-"]
-    if "-" in arguments.paths and not from_stdin:
-        return usage_error("'-' (standard input) cannot be combined with other paths")
-    absent = [] if from_stdin else missing(arguments.paths)
-    if absent:
-        return usage_error(*(f"no such file or directory: {path}" for path in absent))
-    if arguments.max_bytes is not None and arguments.max_bytes <= 0:
-        return usage_error("--max-bytes must be a positive number")
-    if arguments.config is not None and not arguments.config.is_file():
-        return usage_error(f"--config: no such file: {arguments.config}")
-    if arguments.statistics and arguments.format not in _statistics_formats():
-        return usage_error(f"--statistics works with --format {' or '.join(_statistics_formats())}, not {arguments.format}")
-    if arguments.output is not None and not arguments.output.parent.is_dir():
-        return usage_error(f"--output: no such directory: {arguments.output.parent}")
     overrides = Overrides(
         ruleset=arguments.ruleset,
         select=arguments.select,
         extend_select=arguments.extend_select,
         ignore=arguments.ignore,
-        fail_severity=Severity.parse(arguments.fail_severity) if arguments.fail_severity else None,
+        fail_severity=Severity.parse(arguments.fail_severity) if getattr(arguments, "fail_severity", None) else None,
         max_bytes=arguments.max_bytes or DEFAULT_MAX_BYTES,
         lang=arguments.lang,
     )
-    resolver = Resolver(arguments.config, arguments.isolated, overrides)
+    return Resolver(arguments.config, arguments.isolated, overrides)
+
+
+def checking_errors(arguments: argparse.Namespace) -> list[Phrase]:
+    """What is wrong with the checking options before anything is read."""
+    from proplint.discovery import missing
+
+    problems = [Phrase("no such file or directory: {path}", path=path) for path in missing(arguments.paths)]
+    if arguments.max_bytes is not None and arguments.max_bytes <= 0:
+        problems.append(Phrase("--max-bytes must be a positive number"))
+    if arguments.config is not None and not arguments.config.is_file():
+        problems.append(Phrase("--config: no such file: {path}", path=str(arguments.config)))
+    return problems
+
+
+def lint(arguments: argparse.Namespace, resolver: Resolver, *, write_baseline: Path | None = None, notes: bool = True) -> Report:
+    """Lint the paths as the checking options say, holding back baseline findings; raises ConfigError or BaselineError."""
+    from proplint.engine import lint_paths
+
+    report = lint_paths(
+        arguments.paths,
+        resolver,
+        skip_foreign=getattr(arguments, "skip_foreign", False),
+        jobs=getattr(arguments, "jobs", 0),
+        force_exclude=getattr(arguments, "force_exclude", False),
+        project=arguments.project,
+    )
+    return apply_baseline(report, arguments, resolver, write_baseline, notes)
+
+
+def apply_baseline(report: Report, arguments: argparse.Namespace, resolver: Resolver, write_baseline: Path | None, notes: bool) -> Report:
+    """Record the findings (``--write-baseline``), or hold back those the baseline knows (``--baseline`` or configured)."""
+    from proplint.baseline import compare, write_baseline as record
+
+    if write_baseline is not None:
+        count = record(write_baseline, report.findings)
+        if notes:
+            note = Phrase("wrote {count} findings to the baseline {file}", count=count, file=str(write_baseline))
+            print(f"proplint: {say(note)}", file=sys.stderr)
+        return report
+    baseline = arguments.baseline or _configured_baseline(resolver)
+    if baseline is None:
+        return report
+    import attrs
+
+    comparison = compare(report.findings, baseline)
+    return attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
+
+
+def run(arguments: argparse.Namespace) -> int:
+    from proplint.baseline import BaselineError
+    from proplint.config import ConfigError
+    if arguments.show_settings is not None:
+        from proplint.commands.settings import show_settings
+
+        return show_settings(arguments, resolver_of(arguments))
+    arguments.paths = arguments.paths or ["."]
+    from_stdin = arguments.paths == ["-"]
+    if "-" in arguments.paths and not from_stdin:
+        return usage_error(Phrase("'-' (standard input) cannot be combined with other paths"))
+    problems = checking_errors(argparse.Namespace(**{**vars(arguments), "paths": [] if from_stdin else arguments.paths}))
+    if arguments.statistics and arguments.format not in _statistics_formats():
+        problems.append(Phrase("--statistics works with --format {formats}, not {format}", formats=" or ".join(_statistics_formats()), format=arguments.format))
+    if arguments.output is not None and not arguments.output.parent.is_dir():
+        problems.append(Phrase("--output: no such directory: {path}", path=str(arguments.output.parent)))
+    if problems:
+        return usage_error(*problems)
+    resolver = resolver_of(arguments)
     try:
-        baseline = arguments.baseline or _configured_baseline(resolver)
         here = resolver(Path.cwd())
+        set_language(here.language)
         if from_stdin:
             report = _lint_stdin(arguments.stdin_filename, resolver)
+            report = apply_baseline(report, arguments, resolver, arguments.write_baseline, not arguments.quiet)
         else:
-            report = lint_paths(
-                arguments.paths,
-                resolver,
-                skip_foreign=arguments.skip_foreign,
-                jobs=arguments.jobs,
-                force_exclude=arguments.force_exclude,
-                project=arguments.project,
-            )
-        if arguments.write_baseline is not None:
-            count = write_baseline(arguments.write_baseline, report.findings)
-            print(f"proplint: wrote {count} findings to the baseline {arguments.write_baseline}", file=sys.stderr)
-        elif baseline is not None:
-            import attrs
-
-            comparison = compare(report.findings, baseline)
-            report = attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
+            report = lint(arguments, resolver, write_baseline=arguments.write_baseline, notes=not arguments.quiet)
     except (ConfigError, BaselineError) as error:
-        return usage_error(str(error))
+        return usage_error(error)
     for crash in report.crashes:
-        print(f"proplint: internal error: {crash}", file=sys.stderr)
+        print("proplint: " + _("internal error") + f": {crash}", file=sys.stderr)
     written = _write_report(report, arguments, here.language, here.ruleset.rules)
     if written is not None:
         return written
@@ -167,7 +228,7 @@ def _write_report(report: Report, arguments: argparse.Namespace, language: str, 
     from proplint.report.colour import wants_colour
 
     colour = arguments.output is None and wants_colour(arguments.color, sys.stdout)
-    presentation = Presentation(language=language, colour=colour, show_source=arguments.show_source, rules=rules)
+    presentation = Presentation(language=language, colour=colour, show_source=arguments.show_source, rules=rules, quiet=arguments.quiet)
     if arguments.statistics:
         from proplint.report.statistics import format_statistics
 
@@ -182,7 +243,7 @@ def _write_report(report: Report, arguments: argparse.Namespace, language: str, 
     try:
         write_atomically(arguments.output, text)
     except OSError as error:
-        return usage_error(f"--output: cannot write {arguments.output}: {error.strerror or error}")
+        return usage_error(Phrase("--output: cannot write {file}: {problem}", file=str(arguments.output), problem=error.strerror or str(error)))
     return None
 
 

@@ -1,49 +1,63 @@
-"""``proplint report``: check files and write a reviewer's HTML summary of them."""
+"""``proplint report``: check files and write a reviewer's HTML summary of them.
+
+It takes the checking options of ``check`` and checks the same way, so the
+page lists exactly the findings ``check --format json`` reports with the same options.
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 import sys
 from pathlib import Path
 
-from proplint.commands import EXIT_CLEAN, usage_error
+from proplint.commands import EXIT_CLEAN, _, say, set_language, usage_error
+from proplint.phrases import Phrase
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = commands.add_parser("report", help="write a self-contained HTML summary of proposals and their findings")
-    report.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to summarise")
-    report.add_argument("--html", type=Path, required=True, metavar="FILE", help="the HTML file to write (atomically)")
-    report.add_argument("--title", default="proplint report", help="the page's title")
-    report.add_argument("--project", action="store_true", help="include the checks across files, as check --project")
-    report.add_argument("--config", type=Path, default=None, metavar="FILE", help="use this configuration for every file")
-    report.add_argument("--isolated", action="store_true", help="ignore every configuration file")
-    report.add_argument("--lang", choices=("en", "da"), default=None, help="language of the page (default: the locale's, else en)")
+def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    from proplint.commands.check import add_checking_options
+    from proplint.commands.language import add_version
+
+    about = _("write a self-contained HTML summary of proposals and their findings")
+    report = commands.add_parser("report", help=about, description=about)
+    add_version(report)
+    report.add_argument("paths", nargs="*", metavar="PATH", help=_("files or directories to summarise (default: the current directory)"))
+    report.add_argument("--html", type=Path, required=True, metavar="FILE", help=_("the HTML file to write (atomically)"))
+    report.add_argument("--title", default=None, help=_("the page's title (default: proplint report)"))
+    report.add_argument("--quiet", "-q", action="store_true", help=_("print nothing when the page is written"))
+    add_checking_options(report)
 
 
 def run(arguments: argparse.Namespace) -> int:
     """Exit 0 once the page is written, whatever it reports: the page is for reading, ``check`` is the gate."""
-    from proplint.config import ConfigError, Overrides, Resolver
-    from proplint.discovery import missing
-    from proplint.engine import lint_paths
+    from proplint.baseline import BaselineError
+    from proplint.commands.check import checking_errors, lint, resolver_of
+    from proplint.config import ConfigError
+    from proplint.report import Presentation
     from proplint.report.html_report import format_html
     from proplint.report.output import write_atomically
 
-    absent = missing(arguments.paths)
-    if absent:
-        return usage_error(*(f"no such file or directory: {path}" for path in absent))
+    arguments.paths = arguments.paths or ["."]
+    problems = checking_errors(arguments)
     if not arguments.html.parent.is_dir():
-        return usage_error(f"--html: no such directory: {arguments.html.parent}")
-    if arguments.config is not None and not arguments.config.is_file():
-        return usage_error(f"--config: no such file: {arguments.config}")
-    resolver = Resolver(arguments.config, arguments.isolated, Overrides(lang=arguments.lang))
+        problems.append(Phrase("--html: no such directory: {path}", path=str(arguments.html.parent)))
+    if problems:
+        return usage_error(*problems)
+    resolver = resolver_of(arguments)
     try:
-        language = resolver(Path.cwd()).language
-        report = lint_paths(arguments.paths, resolver, project=arguments.project)
-    except ConfigError as error:
-        return usage_error(str(error))
+        here = resolver(Path.cwd())
+        set_language(here.language)
+        report = lint(arguments, resolver)
+    except (ConfigError, BaselineError) as error:
+        return usage_error(error)
+    title = arguments.title or _("proplint report")
+    presentation = Presentation(language=here.language, rules=here.ruleset.rules)
     try:
-        write_atomically(arguments.html, format_html(report, arguments.title, language))
+        write_atomically(arguments.html, format_html(report, presentation, title))
     except OSError as error:
-        return usage_error(f"--html: cannot write {arguments.html}: {error.strerror or error}")
-    print(f"proplint: wrote {arguments.html} ({report.files} documents, {len(report.findings)} findings)", file=sys.stderr)
+        return usage_error(Phrase("--html: cannot write {file}: {problem}", file=str(arguments.html), problem=error.strerror or str(error)))
+    if not arguments.quiet:
+        note = Phrase("wrote {file} ({files} documents, {findings} findings)", file=str(arguments.html), files=report.files, findings=len(report.findings))
+        print(f"proplint: {say(note)}", file=sys.stderr)
     return EXIT_CLEAN

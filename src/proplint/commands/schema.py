@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 import sys
 
-from proplint.commands import EXIT_CLEAN
+from proplint.commands import EXIT_CLEAN, _
 from proplint.ruleset import DOCUMENT_KINDS
 
 
+def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    from proplint.commands.language import add_version
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    schema = commands.add_parser("schema", help="print the JSON Schema (draft 2020-12) of a document kind")
+    about = _("print the JSON Schema (draft 2020-12) of a document kind")
+    schema = commands.add_parser("schema", help=about, description=about)
+    add_version(schema)
     schema.add_argument(
         "--document",
         choices=DOCUMENT_KINDS,
         default="proposal",
-        help="the document kind (default: proposal)",
+        help=_("the document kind (default: proposal)"),
     )
 
 

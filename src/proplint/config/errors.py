@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from proplint.phrases import Phrase, PhrasedError
 
-class ConfigError(Exception):
-    """A configuration, ruleset or command-line setting that cannot be used (exit 2)."""
 
-    def __init__(self, message: str, file: str | None = None, line: int | None = None, column: int | None = None) -> None:
-        where = file or ""
-        if file and line:
-            where += f":{line}" + (f":{column}" if column else "")
-        super().__init__(f"{where}: {message}" if where else message)
+class ConfigError(PhrasedError):
+    """A configuration, ruleset or command-line setting that cannot be used (exit 2).
+
+    The message is a phrase, so the command line can say it in the reader's language.
+    """
+
+    def __init__(self, message: str | Phrase, file: str | None = None, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
         self.file, self.line, self.column = file, line, column
+        self.args = (self.render("en"),)
+
+    def render(self, language: str = "en") -> str:
+        where = self.file or ""
+        if self.file and self.line:
+            where += f":{self.line}" + (f":{self.column}" if self.column else "")
+        text = super().render(language)
+        return f"{where}: {text}" if where else text
+
+    def __str__(self) -> str:
+        return self.render("en")

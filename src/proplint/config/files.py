@@ -9,6 +9,7 @@ from typing import Any
 from proplint.config.errors import ConfigError
 from proplint.loading.document import LoadedDocument
 from proplint.paths import Path as DocPath
+from proplint.phrases import Phrase
 
 CONFIG_NAMES = (".proplint.toml", "proplint.toml", ".proplint.yaml", "pyproject.toml")
 """Looked for in this order in each directory; a ``pyproject.toml`` counts only with ``[tool.proplint]``."""
@@ -41,7 +42,7 @@ class ConfigDocument:
         self._document = document
         self._prefix = prefix
 
-    def error(self, message: str, path: DocPath = (), key: bool = False) -> ConfigError:
+    def error(self, message: str | Phrase, path: DocPath = (), key: bool = False) -> ConfigError:
         line, column = self._document.locate(self._prefix + path, key=key) or (None, None)
         return ConfigError(message, str(self.file), line, column)
 
@@ -53,12 +54,13 @@ def read_config(file: Path) -> ConfigDocument:
     try:
         text = file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"cannot read the configuration: {error}", str(file)) from None
+        raise ConfigError(Phrase("cannot read the configuration: {error}", error=str(error)), str(file)) from None
     syntax = "yaml" if file.suffix in (".yaml", ".yml") else "toml"
     document = load_text(text, str(file), syntax)
     if document.hits:
         line, column = document.locate(document.hits[0].path) or (None, None)
-        raise ConfigError(f"invalid {syntax.upper()}: {document.hits[0].args.get('detail')}", str(file), line, column)
+        detail = document.hits[0].args.get("detail")
+        raise ConfigError(Phrase("invalid {syntax}: {detail}", syntax=syntax.upper(), detail=detail), str(file), line, column)
     data = document.data if document.data is not None else {}
     prefix: DocPath = ()
     if file.name == "pyproject.toml":
@@ -66,6 +68,6 @@ def read_config(file: Path) -> ConfigDocument:
         data = data.get("tool", {}).get("proplint", {}) if isinstance(data, dict) else {}
     config = ConfigDocument(file, {}, document, prefix)
     if not isinstance(data, dict):
-        raise config.error("the configuration must be a table of settings")
+        raise config.error(Phrase("the configuration must be a table of settings"))
     config.data = data
     return config

@@ -14,6 +14,7 @@ from proplint.config.settings import Settings, read_settings
 from proplint.engine import Options
 from proplint.findings import Severity
 from proplint.loading import DEFAULT_MAX_BYTES
+from proplint.phrases import Phrase
 from proplint.ruleset import DEFAULT_RULESET, RulesetError, load_ruleset
 
 
@@ -65,18 +66,18 @@ class Resolver:
 
 
 def _options(settings: Settings, document: ConfigDocument | None, overrides: Overrides) -> Options:
-    def fail(message: str, path: tuple[str | int, ...]) -> ConfigError:
+    def fail(message: str | Phrase, path: tuple[str | int, ...]) -> ConfigError:
         return ConfigError(message) if document is None else document.error(message, path)
 
-    def cli_fail(message: str, path: tuple[str | int, ...]) -> ConfigError:
-        return ConfigError(f"--{str(path[0]).replace('_', '-')}: {message}")
+    def cli_fail(message: str | Phrase, path: tuple[str | int, ...]) -> ConfigError:
+        return ConfigError(Phrase("{option}: {message}", option="--" + str(path[0]).replace("_", "-"), message=message))
 
     try:
         ruleset = load_ruleset(ruleset_name(settings, overrides))
     except RulesetError as error:
         if overrides.ruleset is None and settings.ruleset is not None:
-            raise fail(str(error), ("ruleset",)) from None
-        raise ConfigError(str(error)) from None
+            raise fail(error.phrase, ("ruleset",)) from None
+        raise ConfigError(error.phrase) from None
     ruleset = configure(
         ruleset,
         Selection(
@@ -107,7 +108,7 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
     try:
         check_plugins(ruleset)
     except PluginError as error:
-        raise ConfigError(f"ruleset {ruleset.name!r}: {error}") from None
+        raise ConfigError(Phrase("ruleset {ruleset!r}: {problem}", ruleset=ruleset.name, problem=str(error))) from None
     per_file = tuple(
         (pattern, codes_of(selectors, ruleset, fail, ("per-file-ignores", pattern)))
         for pattern, selectors in settings.per_file_ignores.items()

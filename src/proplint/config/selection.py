@@ -14,11 +14,12 @@ import attrs
 
 from proplint.config.errors import ConfigError
 from proplint.findings import Severity
+from proplint.phrases import Phrase
 from proplint.ruleset import EXACT, Rule, Ruleset, expand
 
 ALWAYS_ON = frozenset({"D001", "D002", "D003"})
 
-Fail = Callable[[str, tuple[str | int, ...]], ConfigError]
+Fail = Callable[[str | Phrase, tuple[str | int, ...]], ConfigError]
 """Builds the error for a message and the settings path it is about."""
 
 
@@ -27,12 +28,12 @@ def codes_of(selectors: Iterable[str], ruleset: Ruleset, fail: Fail, path: tuple
     return frozenset().union(*(codes for codes, _ in _specifics(selectors, ruleset, fail, path)))
 
 
-def _hint(selector: str, ruleset: Ruleset) -> str:
+def _hint(selector: str, ruleset: Ruleset) -> Phrase | str:
     import difflib
 
     words = [*ruleset.rules, *(rule.name for rule in ruleset.rules.values())]
     close = difflib.get_close_matches(selector, words, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return Phrase(" (did you mean {suggestion!r}?)", suggestion=close[0]) if close else ""
 
 
 @attrs.frozen
@@ -54,7 +55,7 @@ def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
     disabling = _specifics(selection.ignore, ruleset, fail, ("ignore",))
     for index, selector in enumerate(selection.ignore):
         if selector.upper() in ALWAYS_ON:
-            raise fail(f"{selector} cannot be ignored: a file that cannot be read is always reported", ("ignore", index))
+            raise fail(Phrase("{code} cannot be ignored: a file that cannot be read is always reported", code=selector), ("ignore", index))
     levels = [
         (codes, specificity, level)
         for selector, level in selection.severity.items()
@@ -77,13 +78,14 @@ def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
     for selector, values in selection.params.items():
         codes, specificity = _one(selector, ruleset, fail, ("params", selector))
         if specificity != EXACT:
-            raise fail(f"parameters are set for one rule, by code or name, not for {selector!r}", ("params", selector))
+            raise fail(Phrase("parameters are set for one rule, by code or name, not for {selector!r}", selector=selector), ("params", selector))
         (code,) = codes
         rule = rules[code]
         unknown = sorted(set(values) - set(rule.params))
         if unknown:
-            known = ", ".join(sorted(rule.params)) or "none"
-            raise fail(f"rule {code} has no parameter {unknown[0]!r} (its parameters: {known})", ("params", selector, unknown[0]))
+            known = ", ".join(sorted(rule.params)) or "-"
+            problem = Phrase("rule {code} has no parameter {name!r} (its parameters: {known})", code=code, name=unknown[0], known=known)
+            raise fail(problem, ("params", selector, unknown[0]))
         rules[code] = attrs.evolve(rule, params={**rule.params, **values})
     return attrs.evolve(ruleset, rules=rules, tolerance=selection.tolerance or ruleset.tolerance)
 
@@ -97,5 +99,6 @@ def _specifics(
 def _one(selector: str, ruleset: Ruleset, fail: Fail, path: tuple[str | int, ...]) -> tuple[frozenset[str], int]:
     expanded = expand(selector, ruleset)
     if expanded is None:
-        raise fail(f"{selector!r} names no rule of the ruleset {ruleset.name!r}{_hint(selector, ruleset)}", path)
+        problem = Phrase("{selector!r} names no rule of the ruleset {ruleset!r}{hint}", selector=selector, ruleset=ruleset.name, hint=_hint(selector, ruleset))
+        raise fail(problem, path)
     return expanded

@@ -10,6 +10,7 @@ import attrs
 
 from proplint.config.files import ConfigDocument, read_config
 from proplint.findings import Severity
+from proplint.phrases import Phrase
 
 LANGUAGES = ("en", "da")
 
@@ -36,21 +37,21 @@ class Settings:
 
 def _text(config: ConfigDocument, key: str, value: Any, choices: tuple[str, ...] = ()) -> str:
     if not isinstance(value, str) or not value:
-        raise config.error(f"'{key}' must be a text, not {value!r}", (key,))
+        raise config.error(Phrase("{key!r} must be a text, not {value!r}", key=key, value=value), (key,))
     if choices and value not in choices:
-        raise config.error(f"'{key}' must be one of {', '.join(choices)}, not {value!r}", (key,))
+        raise config.error(Phrase("{key!r} must be one of {choices}, not {value!r}", key=key, choices=", ".join(choices), value=value), (key,))
     return value
 
 
 def _texts(config: ConfigDocument, path: tuple[str, ...], value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
-        raise config.error(f"'{'.'.join(path)}' must be a list of texts", path)
+        raise config.error(Phrase("{key!r} must be a list of texts", key=".".join(path)), path)
     return tuple(value)
 
 
 def _table(config: ConfigDocument, key: str, value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise config.error(f"'{key}' must be a table", (key,))
+        raise config.error(Phrase("{key!r} must be a table", key=key), (key,))
     return {str(name): item for name, item in value.items()}
 
 
@@ -59,7 +60,7 @@ def _severity(config: ConfigDocument, path: tuple[str, ...], value: Any) -> Seve
         return Severity.parse(value)
     except (ValueError, AttributeError, TypeError):
         labels = ", ".join(severity.label for severity in Severity)
-        raise config.error(f"'{'.'.join(path)}' must be one of {labels}, not {value!r}", path) from None
+        raise config.error(Phrase("{key!r} must be one of {choices}, not {value!r}", key=".".join(path), choices=labels, value=value), path) from None
 
 
 _Parse = Callable[[ConfigDocument, Any], dict[str, Any]]
@@ -101,7 +102,7 @@ def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
     for key, value in config.data.items():
         parse = _SIMPLE.get(str(key))
         if parse is None:
-            raise config.error(f"unknown setting {str(key)!r}{_did_you_mean(str(key))}", (str(key),), key=True)
+            raise config.error(Phrase("unknown setting {key!r}{hint}", key=str(key), hint=_did_you_mean(str(key))), (str(key),), key=True)
         fields.update(parse(config, value))
     _compile_globs(config, fields)
     return Settings(**fields), config
@@ -122,8 +123,8 @@ def _compile_globs(config: ConfigDocument, fields: dict[str, Any]) -> None:
             raise config.error(str(error), ("per-file-ignores", pattern), key=True) from None
 
 
-def _did_you_mean(key: str) -> str:
+def _did_you_mean(key: str) -> Phrase | str:
     import difflib
 
     close = difflib.get_close_matches(key.replace("_", "-"), KNOWN_SETTINGS, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return Phrase(" (did you mean {suggestion!r}?)", suggestion=close[0]) if close else ""

@@ -23,6 +23,24 @@ class Vocabulary(enum.StrEnum):
     def aliases(cls) -> dict[str, str]:
         return {}
 
+    @classmethod
+    def danish(cls) -> dict[str, str]:
+        """Each value's Danish word (the first Danish alias proplint reads for it), for Danish output."""
+        from difflib import SequenceMatcher
+
+        words: dict[str, str] = {}
+        for alias, value in cls.aliases().items():
+            if value != alias and SequenceMatcher(None, alias, value).ratio() > 0.85:
+                continue  # another English spelling ("realization"), not a Danish word
+            words.setdefault(value, alias)
+        return words
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        """(value, Danish word) of every member, to tell a user what to write."""
+        danish = cls.danish()
+        return [(member.value, danish.get(member.value, member.value)) for member in cls]
+
 
 class DocumentKind(Vocabulary):
     PROPOSAL = "proposal"
@@ -70,6 +88,10 @@ class Unit(Vocabulary):
             "mio kr": "mio DKK",
             "mio. kr": "mio DKK",
         }
+
+    @classmethod
+    def danish(cls) -> dict[str, str]:
+        return {"1000 DKK": "1.000 kr.", "DKK": "kr.", "mio DKK": "mio. kr."}
 
 
 class RowType(Vocabulary):

@@ -58,6 +58,8 @@ class Presentation:
     show_source: bool = False
     rules: Mapping[str, Rule] = attrs.field(factory=dict)
     """Rule metadata for formats that describe their rules (SARIF)."""
+    quiet: bool = False
+    """Findings only: no summary line."""
 
 
 def position(finding: Finding) -> str:

@@ -6,6 +6,7 @@ import os
 from typing import TextIO
 
 from proplint.findings import Severity
+from proplint.phrases import N_
 
 _STYLES = {
     "error": "1;31",
@@ -38,6 +39,16 @@ def paint(text: str, style: str, enabled: bool) -> str:
     return f"\x1b[{_STYLES[style]}m{text}\x1b[0m"
 
 
-def severity(severity: Severity, enabled: bool, width: int = 0) -> str:
-    """A severity's label, padded to ``width`` before painting so columns stay aligned."""
-    return paint(severity.label.ljust(width), severity.label, enabled)
+def severity(severity: Severity, enabled: bool, width: int = 0, language: str = "en") -> str:
+    """A severity's word in ``language``, padded to ``width`` before painting so columns stay aligned."""
+    return paint(severity_word(severity, language).ljust(width), severity.label, enabled)
+
+
+SEVERITY_WORDS = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning"), Severity.INFO: N_("info")}
+
+
+def severity_word(severity: Severity, language: str = "en") -> str:
+    """``error``, ``warning``, ``info`` — or ``fejl``, ``advarsel``, ``bemærkning``."""
+    from proplint.i18n import translate
+
+    return translate(SEVERITY_WORDS[severity], language)

@@ -16,7 +16,7 @@ from proplint.phrases import N_
 if TYPE_CHECKING:
     from proplint.facts import Facts
     from proplint.findings import Finding
-    from proplint.report import Report
+    from proplint.report import Presentation, Report
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d1d1f; }
@@ -35,13 +35,16 @@ _UNREADABLE = N_("unreadable")
 _COLUMNS = (N_("Severity"), N_("Code"), N_("Line"), N_("Where"), N_("Message"))
 
 
-def format_html(report: Report, title: str = "proplint report", language: str = "en") -> str:
-    """The page for a run, its own words in ``language``: a summary, then one section per checked document."""
+def format_html(report: Report, presentation: Presentation | None = None, title: str | None = None) -> str:
+    """The page for a run, its own words in the presentation's language: a summary, then one section per checked document."""
     from proplint.i18n import translations
     from proplint.report.text_report import summary
 
+    language = presentation.language if presentation is not None else "en"
+
     catalogue = translations(language)
     _ = catalogue.gettext
+    title = title or _("proplint report")
     by_file: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_file.setdefault(finding.file, []).append(finding)
@@ -126,7 +129,7 @@ def _findings(findings: list[Finding], _: Callable[[str], str]) -> str:
         return f'<p class="clean">{escape(clean)}</p>'
     head = "<tr>" + "".join(f"<th>{escape(_(name))}</th>" for name in _COLUMNS) + "</tr>"
     rows = "".join(
-        f'<tr class="finding"><td class="{finding.severity.label}">{finding.severity.label}</td>'
+        f'<tr class="finding"><td class="{finding.severity.label}">{escape(_(finding.severity.label))}</td>'
         f"<td>{escape(finding.code)} {escape(finding.name)}</td><td>{finding.line if finding.line is not None else '–'}</td>"
         f"<td>{escape(finding.document) + ' ' if finding.document else ''}<code>{escape(finding.path)}</code></td>"
         f"<td>{escape(finding.message)}{' (' + escape(finding.hint) + ')' if finding.hint else ''}</td></tr>"

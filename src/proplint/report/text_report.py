@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def format_text(report: Report, presentation: Presentation) -> str:
-    colour = presentation.colour
+    colour, language = presentation.colour, presentation.language
     lines: list[str] = []
     if report.findings:
         from tabulate import tabulate
@@ -21,15 +21,17 @@ def format_text(report: Report, presentation: Presentation) -> str:
         for file, group in groupby(report.findings, key=lambda finding: finding.file):
             lines.append(paint(file, "file", colour))
             if presentation.show_source:
-                lines.extend(_with_source(list(group), colour))
+                lines.extend(_with_source(list(group), colour, language))
             else:
                 rows = [
-                    (_location(finding), severity(finding.severity, colour), paint(finding.code, "code", colour), _message(finding))
+                    (_location(finding), severity(finding.severity, colour, language=language), paint(finding.code, "code", colour), _message(finding))
                     for finding in group
                 ]
                 lines.append(tabulate(rows, tablefmt="plain", disable_numparse=True))
             lines.append("")
-    lines.append(summary(report, presentation.language))
+    if presentation.quiet:
+        return "\n".join(lines[:-1]) + "\n" if lines else ""
+    lines.append(summary(report, language))
     return "\n".join(lines) + "\n"
 
 
@@ -43,13 +45,13 @@ def _message(finding: Finding) -> str:
     return finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
 
 
-def _with_source(findings: list[Finding], colour: bool) -> list[str]:
+def _with_source(findings: list[Finding], colour: bool, language: str) -> list[str]:
     from proplint.report.source import excerpt
 
     lines: list[str] = []
     for finding in findings:
         code = paint(finding.code, "code", colour)
-        lines.append(f"{_location(finding)}: {severity(finding.severity, colour)} {code} {_message(finding)}")
+        lines.append(f"{_location(finding)}: {severity(finding.severity, colour, language=language)} {code} {_message(finding)}")
         lines.extend(excerpt(finding, colour))
     return lines
 

@@ -19,7 +19,7 @@ from cattrs.cols import is_mapping, is_sequence, list_structure_factory, mapping
 from cattrs.gen import make_dict_structure_fn
 
 from proplint.model.enums import Vocabulary
-from proplint.phrases import Phrase
+from proplint.phrases import Choices, Phrase
 
 _DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
 """Patterns are compiled by :mod:`re` (and kept in its cache) when first needed: most runs never need them."""
@@ -49,7 +49,7 @@ def suggest(word: str, choices: list[str]) -> str | None:
 class ValueProblem(ValueError):
     """A rejected value, worded as a phrase so that its finding can be translated."""
 
-    def __init__(self, template: str, /, suggestion: str | None = None, **args: Any) -> None:
+    def __init__(self, template: str, /, suggestion: str | Phrase | None = None, **args: Any) -> None:
         self.phrase = Phrase(template, **args)
         self.suggestion = suggestion
         super().__init__(str(self.phrase))
@@ -129,10 +129,15 @@ def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
     suggestion = suggest(value, list(table)) if isinstance(value, str) else None
     raise VocabularyError(
         "{got} is not one of {allowed}",
-        suggestion=table[suggestion].value if suggestion else None,
+        suggestion=_word(table[suggestion]) if suggestion else None,
         got=describe(value),
-        allowed=", ".join(english),  # the words to write: the format's own, untranslated
+        allowed=Choices(cls.choices()),  # the words to write, in the reader's language: both are read
     )
+
+
+def _word(member: Vocabulary) -> Choices:
+    """One vocabulary word, written in the reader's language (both are read)."""
+    return Choices([(member.value, type(member).danish().get(member.value, member.value))])
 
 
 def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:

@@ -1,0 +1,43 @@
+"""Worker processes: as many as the CPUs this process may use, and the same report as one process."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import BASE
+
+
+def _batch(directory: Path, count: int) -> None:
+    for number in range(count):
+        (directory / f"P{number:03d}.yaml").write_text(BASE.replace("id: SU09", f"id: P{number:03d}", 1), encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity"), reason="no CPU affinity on this platform")
+def test_default_jobs_follow_the_cpus_this_process_may_run_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from proplint import engine
+
+    _batch(tmp_path, 70)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert engine.available_cpus() == 1
+
+    def forbidden(*arguments: object) -> None:
+        raise AssertionError("one available CPU needs no workers")
+
+    monkeypatch.setattr(engine, "_in_workers", forbidden)
+    assert engine.lint_paths([str(tmp_path)], jobs=0).files == 70
+
+
+def test_this_process_and_its_workers_share_a_batch_and_keep_its_order(tmp_path: Path) -> None:
+    from proplint import lint_paths
+
+    _batch(tmp_path, 150)
+    (tmp_path / "P007.yaml").write_text(BASE.replace("id: SU09", "id: P007", 1).replace("title:", "titel:", 1), encoding="utf-8")
+    serial = lint_paths([str(tmp_path)], jobs=1)
+    parallel = lint_paths([str(tmp_path)], jobs=3)
+    assert parallel.files == serial.files == 150
+    assert parallel.findings == serial.findings and {finding.file for finding in serial.findings} == {str(tmp_path / "P007.yaml")}
+    assert parallel.checked() == serial.checked() == sorted(serial.checked())
+    assert [facts.id for facts in parallel.facts] == [f"P{number:03d}" for number in range(150)]

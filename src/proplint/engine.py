@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from os import PathLike, fspath
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path as FilePath
@@ -9,17 +11,22 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from proplint.discovery import Candidate, discover
+from proplint.facts import Facts, facts_of
+from proplint.filters import filter_findings
 from proplint.findings import Finding, Hit, Severity
+from proplint.globs import matches, matches_any
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path, load_text
 from proplint.paths import Path
-from proplint.ruleset import Ruleset, load_ruleset
-from proplint.structuring import UNSTRUCTURED
+from proplint.plugins import PluginError
+from proplint.report import Report
+from proplint.ruleset import Rule, Ruleset, load_ruleset
+from proplint.sources import DocumentStore
+from proplint.stamping import stamp_enabled
+from proplint.structuring import UNSTRUCTURED, is_proplint_data, structured_model
 
 if TYPE_CHECKING:
-    from proplint.discovery import Candidate
-    from proplint.report import Report
-    from proplint.facts import Facts
-    from proplint.sources import DocumentStore
+    from proplint.checks import Check
     from proplint.suppressions import Directive
 
 
@@ -41,14 +48,14 @@ class Options:
     """The language of messages and hints: ``en`` or ``da``."""
 
     def excluded(self, path: FilePath) -> bool:
-        from proplint.globs import matches_any
-
+        if not self.exclude:
+            return False
         return matches_any(self.exclude, path, self.root or FilePath.cwd())
 
     def ignored(self, path: FilePath) -> frozenset[str]:
         """The codes ``per_file_ignores`` turns off for ``path``."""
-        from proplint.globs import matches
-
+        if not self.per_file_ignores:
+            return frozenset()
         root = self.root or FilePath.cwd()
         codes = [ignored for pattern, ignored in self.per_file_ignores if matches(pattern, path, root)]
         return frozenset().union(*codes)
@@ -93,10 +100,6 @@ def lint_document(
     ``proposal`` is the id of one proposal of a file that holds several (the
     findings' ``document``).
     """
-    from proplint.filters import filter_findings
-    from proplint.stamping import stamp_enabled
-    from proplint.structuring import structured_model
-
     if model is UNSTRUCTURED:
         model = structured_model(document)
     outcome = Outcome(file=document.file, model=model)
@@ -104,8 +107,6 @@ def lint_document(
     if model is not None:
         invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
         if store is None and origin is not None:
-            from proplint.sources import DocumentStore
-
             store = DocumentStore()
         sources = _Sources(origin, store, options.max_bytes)
         hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid, sources), document.hits))
@@ -163,19 +164,14 @@ class _Sources:
 
 
 def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozenset[Path], sources: _Sources) -> Iterator[Hit]:
-    from proplint.checks import CheckContext, resolve_check
+    # The checks and the model load with the first document checked, not with every command.
+    from proplint.checks import CheckContext
     from proplint.model import kind_of
-    from proplint.plugins import PluginError
 
     exact = ruleset.tolerance == "exact"
-    kind = kind_of(model)
-    for rule in ruleset.enabled():
-        if rule.check is None or rule.document != kind:
-            continue
-        try:
-            check, origin = resolve_check(rule.check)
-        except PluginError as error:
-            outcome.crashes.append(f"rule {rule.code}: {error}")
+    for rule, check, origin in _plan(ruleset, kind_of(model)):
+        if check is None:
+            outcome.crashes.append(f"rule {rule.code}: {origin}")
             continue
         context = CheckContext(rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes)
         try:
@@ -185,6 +181,38 @@ def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozens
             outcome.crashes.append(
                 f"check {rule.check!r}{where} of rule {rule.code} failed: {type(error).__name__}: {error}"
             )
+
+
+Plan = list[tuple[Rule, "Check | None", str]]
+_PLANS: dict[tuple[int, str], tuple[Ruleset, Plan]] = {}
+
+
+def _plan(ruleset: Ruleset, kind: str) -> Plan:
+    """The enabled rules with a check for this document kind, each with its check and where it comes from.
+
+    Worked out once per ruleset and kind, not for every file: a check that
+    cannot be loaded comes as ``None`` with the reason, reported for each file.
+    """
+    key = (id(ruleset), kind)
+    known = _PLANS.get(key)
+    if known is not None and known[0] is ruleset:
+        return known[1]
+    from proplint.checks import resolve_check
+
+    plan: Plan = []
+    for rule in ruleset.enabled():
+        if rule.check is None or rule.document != kind:
+            continue
+        try:
+            check, origin = resolve_check(rule.check)
+        except PluginError as error:
+            plan.append((rule, None, str(error)))
+            continue
+        plan.append((rule, check, origin))
+    if len(_PLANS) >= 64:
+        _PLANS.clear()  # a long-lived process with many configurations: keep only recent ones
+    _PLANS[key] = (ruleset, plan)
+    return plan
 
 
 def check_plugins(ruleset: Ruleset) -> None:
@@ -216,9 +244,6 @@ def lint_paths(
     processes, where the platform can fork; the report is the same.
     ``project`` adds the checks across files (M901, M903).
     """
-    from proplint.discovery import discover
-    from proplint.report import Report
-
     options_for = _options_for(options)
     candidates = [
         candidate
@@ -265,8 +290,6 @@ _PER_WORKER = 32  # fewer files than this per worker are checked faster in one p
 def _map(
     candidates: list[Candidate], options_for: OptionsFor, skip_foreign: bool, jobs: int, project: bool = False
 ) -> Iterable[Outcome | None]:
-    from proplint.sources import DocumentStore
-
     workers = min(jobs if jobs > 0 else available_cpus(), len(candidates) // _PER_WORKER)
     if workers < 2 or not _can_fork():
         store = DocumentStore()
@@ -276,8 +299,6 @@ def _map(
 
 def available_cpus() -> int:
     """The CPUs this process may run on (its affinity, which containers and ``taskset`` narrow), not all the machine has."""
-    import os
-
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
@@ -297,8 +318,6 @@ def _in_workers(
     import gc
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-
-    from proplint.sources import DocumentStore
 
     global _WORKER_STATE
     size = max(1, min(64, len(candidates) // (workers * 4)))
@@ -352,7 +371,6 @@ def _lint_range(indices: tuple[int, int]) -> list[Outcome | None]:
 def _can_fork() -> bool:
     """Forked workers inherit the loaded ruleset and modules; elsewhere one process is faster."""
     import multiprocessing
-    import sys
 
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
@@ -366,9 +384,6 @@ def _lint_candidate(
     project: bool = False,
 ) -> Outcome | None:
     """One discovered file's outcome, or ``None`` when it is skipped as no proplint document."""
-    from proplint.facts import facts_of
-    from proplint.structuring import is_proplint_data
-
     options = options_for(candidate.path)
     document, model = store.take(candidate.path, candidate.display, options.max_bytes)
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):

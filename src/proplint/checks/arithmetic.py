@@ -28,7 +28,8 @@ def _exponent(amount: Decimal) -> int:
 
 def consistent(total: Decimal, parts: Sequence[Decimal], exact: bool = False) -> bool:
     """Whether a total agrees with the figures it sums, within the tolerance."""
-    return abs(total - sum(parts, Decimal(0))) <= tolerance(total, parts, exact)
+    difference = abs(total - sum(parts, Decimal(0)))
+    return not difference or difference <= tolerance(total, parts, exact)  # most totals add up exactly
 
 
 def payback_period(impact: Iterable[Decimal | None]) -> int | None:

@@ -16,7 +16,12 @@ loses checkbox states (so ``from_innovation_proposal`` / ``service_reduction``
 come back absent with I001); ``risk.level`` is only readable when ``risk.text``
 states it; ``economy.notes`` must start with "Note:" to be told from the prose;
 supporting table titles are written as captions ("Tabel 2. …" is kept as is,
-another title gets "Tabel N. " in front).
+another title gets "Tabel N. " in front); ``budget`` comes from a collection's
+preamble (and a 2023 page header), so render a one-proposal collection to
+carry it. Text is written as is, like the export does: generated text for a
+Markdown round trip should avoid Markdown syntax (``*``, ``_``, `````, ``<``,
+``&``, ``[``, a leading ``#``/``>``/``-``/``+``), TAB and newline characters,
+and control characters (not allowed in Word XML).
 """
 
 from __future__ import annotations

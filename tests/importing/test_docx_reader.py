@@ -239,3 +239,11 @@ def test_no_bytes_make_the_reader_crash(data: bytes) -> None:
         read_docx(b"PK\x03\x04" + data, "x.docx")
     except ReadError:
         pass
+
+
+def test_a_corrupt_huge_span_is_capped_not_allocated() -> None:
+    doc = docx.Document()
+    table = doc.add_table(rows=1, cols=2)
+    table.rows[0]._tr.tc_lst[0].get_or_add_tcPr().append(_xml('<w:gridSpan w:val="999999999"/>')[0])
+    (read_table,) = read(doc)
+    assert isinstance(read_table, Table) and len(read_table.rows[0]) == 257

@@ -87,7 +87,7 @@ def test_fifty_proposals_read_quickly() -> None:
     source = read_docx(data, "samling.docx")
     elapsed = time.perf_counter() - start
     assert sum(isinstance(b, Paragraph) and b.heading == 1 and b.text.startswith("SU") for b in source.blocks) == 50
-    assert elapsed < 1.0, f"reading 50 proposals took {elapsed:.2f} s"
+    assert elapsed < 1.5, f"reading 50 proposals took {elapsed:.2f} s"  # about 0.2 s on an idle machine
 
 
 def test_checking_yaml_loads_neither_word_nor_markdown_library() -> None:

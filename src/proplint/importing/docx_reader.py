@@ -97,6 +97,9 @@ def _styles(document: Any) -> tuple[dict[str, _Style], dict[str, bool], str]:
     return paragraph, character, default
 
 
+_PLAIN = _Style()
+
+
 class _Walker:
     """Turns body XML into blocks with the document's styles at hand."""
 
@@ -110,10 +113,13 @@ class _Walker:
             pstyle = ppr.find(f"{W}pStyle")
             if pstyle is not None:
                 style_id = pstyle.get(f"{W}val") or self.default_style
-        return self.styles.get(style_id, _Style()), ppr
+        return self.styles.get(style_id, _PLAIN), ppr
 
     def paragraphs(self, p: Any) -> Iterator[Paragraph]:
         """One paragraph, or several where a page break splits it; blank ones are dropped."""
+        text = paragraph_text(p)
+        if not text.strip():
+            return
         style, ppr = self._style_of(p)
         heading, bullet = style.heading, style.bullet
         if ppr is not None:
@@ -127,7 +133,6 @@ class _Walker:
                 bullet = num_id is None or num_id.get(f"{W}val") != "0"
         if heading is not None:
             bullet = False
-        text = paragraph_text(p)
         bold = paragraph_bold(p, style.bold, self.character_bold)
         for piece in text.split(PAGE_BREAK):
             if piece.strip():
@@ -188,8 +193,13 @@ class _Walker:
                 yield from self.blocks(child)
 
 
+_MAX_SPAN = 256
+"""More grid columns than any real table has: a larger span or gap is corrupt and is capped."""
+
+
 def _val(element: Any, default: int = 0) -> int:
-    return default if element is None else _int(element.get(f"{W}val"), default)
+    value = default if element is None else _int(element.get(f"{W}val"), default)
+    return max(0, min(value, _MAX_SPAN))
 
 
 def _children(element: Any, name: str) -> Iterator[Any]:

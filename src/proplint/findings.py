@@ -43,6 +43,8 @@ class Hit:
     args: dict[str, Any] = attrs.field(factory=dict)
     at: tuple[int, int] | None = None
     """A line and column to report instead of the path's (for findings about comments)."""
+    offset: int | None = None
+    """A character offset inside the text at ``path``: the finding points at it there (a figure in prose)."""
 
 
 @attrs.frozen

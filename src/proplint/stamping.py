@@ -20,11 +20,18 @@ if TYPE_CHECKING:
 
 
 def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", proposal: str | None = None) -> Finding:
-    """The finding ``rule`` words for ``hit`` in ``document`` (located by ``hit.at``, else by its path).
+    """The finding ``rule`` words for ``hit`` in ``document`` (located by ``hit.at``, by ``hit.offset`` inside its text, else by its path).
 
     ``proposal`` is the id of one proposal of a file that holds several (the finding's ``document``).
     """
-    position = hit.at or document.locate(hit.path, key=hit.code == "D004")
+    if hit.at is not None:
+        position: tuple[int, int] | None = hit.at
+    elif hit.offset is not None:
+        from proplint.loading.inside import locate_inside
+
+        position = locate_inside(document, hit.path, hit.offset)
+    else:
+        position = document.locate(hit.path, key=hit.code == "D004")
     line, column = position if position is not None else (None, None)
     from proplint.phrases import fill
 
@@ -79,7 +86,7 @@ def fingerprint(hit: Hit, document: LoadedDocument, proposal: str | None = None)
     import hashlib
 
     value = value_at(document.data, hit.path)
-    if value is None or hit.at is not None:
+    if value is None or hit.at is not None or hit.offset is not None:
         value = sorted(hit.args.items())
     text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"
     if proposal is not None:

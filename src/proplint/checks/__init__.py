@@ -37,6 +37,10 @@ CHECKS: dict[str, Check] = {
 """The checks of proposals, loaded with this module."""
 
 _OTHER_DOCUMENTS = {
+    "text_amount": "text_figures",
+    "text_phase_in": "text_figures",
+    "text_number": "text_figures",
+    "text_unit": "text_figures",
     "catalogue_total": "catalogue",
     "catalogue_entry": "catalogue",
     "catalogue_source": "catalogue",
@@ -47,7 +51,7 @@ _OTHER_DOCUMENTS = {
     "initiative_field": "effect_status",
     "goal_baseline": "effect_status",
 }
-"""The checks of the other document kinds, by module: loaded when a rule for such a document first runs."""
+"""Checks loaded with their module when a rule first runs them: the other document kinds, and the prose reader."""
 
 __all__ = ["CHECKS", "Check", "CheckContext", "built_in", "resolve_check"]
 

@@ -70,3 +70,14 @@ def list_index(list_years: dict[Path, tuple[int, ...]], list_path: Path, key: st
         return years.index(int(key))
     except ValueError:
         return None
+
+
+def offset_of(text: str, line: int, column: int) -> int:
+    """The character offset of a 0-based line and column in ``text``."""
+    position = 0
+    for _ in range(line):
+        found = text.find("\n", position)
+        if found < 0:
+            return len(text)
+        position = found + 1
+    return min(position + column, len(text))

@@ -60,6 +60,16 @@ class JsonLocator:
         column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
         return (line, column)
 
+    def span(self, path: Path) -> tuple[int, int] | None:
+        """Where the string at ``path`` is written, from its opening to its closing quote."""
+        start = self._offset(path, False)
+        if not self.text.startswith('"', start):
+            return None
+        try:
+            return start, scanstring(self.text, start + 1)[1]
+        except ValueError:
+            return None
+
     def _skip(self, pos: int) -> int:
         return _WHITESPACE.match(self.text, pos).end()  # type: ignore[union-attr]
 

@@ -45,6 +45,18 @@ def load_toml(file: str, text: str) -> LoadedDocument:
     return LoadedDocument(file=file, data=data, locator=TomlLocator(text))
 
 
+def _string_end(text: str, start: int) -> int | None:
+    """The end of the TOML string starting at ``start``: its closing quotes, or the line's end."""
+    for quotes in ('"""', "'''"):
+        if text.startswith(quotes, start):
+            end = text.find(quotes, start + 3)
+            return end + 3 if end >= 0 else None
+    if text.startswith(('"', "'"), start):
+        end = text.find("\n", start)
+        return end if end >= 0 else len(text)
+    return None
+
+
 def _key_pattern(key: str) -> re.Pattern[str]:
     escaped = re.escape(key)
     return re.compile(rf"""(?:^|[\s{{,.])(?:{escaped}|"{escaped}"|'{escaped}')\s*=\s*""")
@@ -54,7 +66,17 @@ class TomlLocator:
     """Approximate positions: the right line always when the key is written out."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.lines = text.splitlines()
+
+    def span(self, path: Path) -> tuple[int, int] | None:
+        """Where the string at ``path`` is written, as near as the key's line allows."""
+        from proplint.loading.document import offset_of
+
+        line, column = self.locate(path)
+        start = offset_of(self.text, line - 1, column - 1)
+        end = _string_end(self.text, start)
+        return (start, end) if end is not None else None
 
     def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
         keys = [str(part) for part in path if isinstance(part, str)]

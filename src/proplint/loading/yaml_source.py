@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from proplint.findings import Hit
-from proplint.loading.document import LoadedDocument, list_index
+from proplint.loading.document import LoadedDocument, list_index, offset_of
 from proplint.loading.scalars import resolve_plain
 from proplint.paths import Path
 from proplint.loading.parser_messages import reader_phrase
@@ -96,7 +96,7 @@ def load_yaml(file: str, text: str) -> LoadedDocument:
         return _syntax_error(file, reader_phrase(str(error).splitlines()[0]), 1, 1)
     finally:
         composer.dispose()
-    locator = YamlLocator(root)
+    locator = YamlLocator(root, text)
     document = LoadedDocument(file=file, data=None, locator=locator, comments=text if "#" in text else None)
     locator.list_years = document.list_years
     if root is None:
@@ -198,9 +198,37 @@ class _Converter:
 class YamlLocator:
     """Finds a path's node in the composed tree: a scalar's value, a collection's key."""
 
-    def __init__(self, root: yaml.Node | None) -> None:
+    def __init__(self, root: yaml.Node | None, text: str = "") -> None:
         self.root = root
+        self.text = text
         self.list_years: dict[Path, tuple[int, ...]] = {}
+
+    def span(self, path: Path) -> tuple[int, int] | None:
+        """Where the scalar at ``path`` is written in the source, as character offsets (a block scalar from its first line)."""
+        node = self.root
+        walked: Path = ()
+        for component in path:
+            child: yaml.Node | None = None
+            if isinstance(node, yaml.MappingNode):
+                wanted = str(component)
+                for key_node, value_node in node.value:
+                    if isinstance(key_node, yaml.ScalarNode) and key_node.value == wanted:
+                        child = value_node
+            elif isinstance(node, yaml.SequenceNode):
+                index = list_index(self.list_years, walked, component)
+                if index is not None and 0 <= index < len(node.value):
+                    child = node.value[index]
+            if child is None:
+                return None
+            node, walked = child, walked + (component,)
+        if not isinstance(node, yaml.ScalarNode) or not self.text:
+            return None
+        start = offset_of(self.text, node.start_mark.line, node.start_mark.column)
+        end = offset_of(self.text, node.end_mark.line, node.end_mark.column)
+        if node.style in ("|", ">"):
+            newline = self.text.find("\n", start, end)
+            start = newline + 1 if newline >= 0 else end
+        return start, end
 
     def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
         node = self.root

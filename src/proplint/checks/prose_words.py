@@ -1,0 +1,106 @@
+"""The vocabulary the W rules read prose with, from the ruleset's parameters.
+
+A municipality adds its own words in its ruleset (``params`` of W101–W104);
+the reader knows no word that is not listed here or there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+HEDGE_KINDS = ("about", "below", "above", "at_most", "at_least")
+"""ca./omkring widen a figure; knap/godt bound it from above/below; op til/mindst cap it."""
+
+
+def _words(params: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = params.get(key) or ()
+    if isinstance(value, str):
+        value = [value]
+    return tuple(str(word).casefold() for word in value if str(word).strip())
+
+
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word) for word in ordered) or r"(?!x)x"
+
+
+@attrs.frozen
+class Vocabulary:
+    """Words that tie a sentence to a section, bound a figure, or rule a figure out."""
+
+    saving_words: tuple[str, ...] = ()
+    implementation_words: tuple[str, ...] = ()
+    impact_words: tuple[str, ...] = ()
+    total_words: tuple[str, ...] = ()
+    hedges: tuple[tuple[str, str], ...] = ()
+    non_money_units: tuple[str, ...] = ()
+    earlier_budget_words: tuple[str, ...] = ()
+    part_words: tuple[str, ...] = ()
+    rate_words: tuple[str, ...] = ()
+    phase_in_words: tuple[str, ...] = ()
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any]) -> Vocabulary:
+        return _vocabulary(tuple(sorted((key, _freeze(value)) for key, value in params.items())))
+
+    @property
+    def non_money(self) -> re.Pattern[str]:
+        """A non-money unit right after a figure: ``12 timer``, ``3 årsværk``, ``25 pct.``."""
+        return _compile(rf"\s*(?:{_alternation(self.non_money_units)})(?!\w)")
+
+    @property
+    def hedge(self) -> re.Pattern[str]:
+        """A hedge right before a figure: ``ca. 2,5``, ``knap 4``."""
+        return _compile(rf"(?<!\w)(?P<hedge>{_alternation(word for word, _ in self.hedges)})\s*\Z")
+
+    def hedge_kind(self, word: str) -> str | None:
+        return dict(self.hedges).get(word.casefold())
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(key), str(item)) for key, item in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(str(item) for item in value)
+    return value
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(frozen: tuple[tuple[str, Any], ...]) -> Vocabulary:
+    params = dict(frozen)
+    hedges = params.get("hedges") or ()
+    pairs = tuple(
+        (str(word).casefold(), str(kind)) for word, kind in (hedges if isinstance(hedges, tuple) else ()) if kind in HEDGE_KINDS
+    )
+    return Vocabulary(
+        saving_words=_words(params, "saving_words"),
+        implementation_words=_words(params, "implementation_words"),
+        impact_words=_words(params, "impact_words"),
+        total_words=_words(params, "total_words"),
+        hedges=pairs,
+        non_money_units=_words(params, "non_money_units"),
+        earlier_budget_words=_words(params, "earlier_budget_words"),
+        part_words=_words(params, "part_words"),
+        rate_words=_words(params, "rate_words"),
+        phase_in_words=_words(params, "phase_in_words"),
+    )
+
+
+@lru_cache(maxsize=64)
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def contains_word(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` has a word (or phrase) starting with one of ``words``: ``besparelsen`` has ``besparelse``."""
+    folded = text.casefold()
+    for word in words:
+        for match in re.finditer(re.escape(word), folded):
+            if match.start() == 0 or not folded[match.start() - 1].isalnum():
+                return True
+    return False

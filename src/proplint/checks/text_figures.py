@@ -1,0 +1,230 @@
+"""W rules: the figures in a proposal's prose against its tables.
+
+Each check reads the text fields (``summary``, ``description``,
+``economy.text``, ``economy.notes``) with the ruleset's vocabulary and
+reports a figure at its offset inside the text, so the finding points at
+the figure, not at the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from proplint.checks.context import CheckContext
+from proplint.checks.prose_match import Candidate, Series, agrees, candidates, series_of, tied_series
+from proplint.checks.prose_reader import Figure, Statement, malformed_money, read_text
+from proplint.checks.prose_words import Vocabulary, contains_word
+from proplint.danish import write_amount
+from proplint.findings import Hit
+from proplint.model import Proposal
+from proplint.paths import Path
+from proplint.phrases import Phrase
+
+_THOUSAND = Decimal(1000)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def text_fields(proposal: Proposal) -> Iterator[tuple[Path, str]]:
+    """The prose the W rules read, with its document path."""
+    for key in ("summary", "description"):
+        value = getattr(proposal, key)
+        if isinstance(value, str) and value.strip():
+            yield (key,), value
+    economy = proposal.economy
+    if economy is None:
+        return
+    text = getattr(economy, "text", None)
+    if isinstance(text, str) and text.strip():
+        yield ("economy", "text"), text
+    for index, note in enumerate(economy.notes):
+        if isinstance(note, str) and note.strip():
+            yield ("economy", "notes", index), note
+
+
+def own_budget(proposal: Proposal) -> int | None:
+    """The budget year the proposal belongs to: from ``budget``, else its first year column."""
+    if proposal.budget:
+        match = _YEAR.search(proposal.budget)
+        if match:
+            return int(match.group())
+    economy = proposal.economy
+    return economy.years[0] if economy is not None and economy.years else None
+
+
+def _statements(proposal: Proposal, words: Vocabulary) -> Iterator[tuple[Path, Statement]]:
+    budget = own_budget(proposal)
+    for path, text in text_fields(proposal):
+        for statement in read_text(text, words, budget):
+            yield path, statement
+
+
+def text_amount(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """W101: an amount in the text disagrees with the table figure its sentence describes."""
+    for path, statement, candidate in _disagreements(proposal, context, slip=False):
+        yield _amount_hit(context, path, statement.figure, candidate)
+
+
+def text_unit(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """W104: an amount in the text matches its table figure only after a factor of 1.000."""
+    for path, statement, candidate in _disagreements(proposal, context, slip=True):
+        yield _amount_hit(context, path, statement.figure, candidate, slip=True)
+
+
+def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Iterator[tuple[Path, Statement, Candidate]]:
+    """Money statements that agree with no table figure: with the figure they name, and whether a factor 1.000 explains them."""
+    economy = proposal.economy
+    every = series_of(proposal)
+    if economy is None or not every:
+        return
+    columns = economy.years
+    words = Vocabulary.from_params(context.params)
+    for path, statement in _statements(proposal, words):
+        figure = statement.figure
+        if figure.percent or figure.kroner is None or figure.amount == 0:
+            continue
+        named = tied_series(statement, every)
+        tied = [candidate for series in named for candidate in candidates(statement, series, columns)]
+        if not tied or any(agrees(figure, candidate) for candidate in tied):
+            continue
+        sections = {series.section for series in named}
+        related = (series for series in every if series.section in sections)
+        if any(agrees(figure, candidate) for series in related for candidate in candidates(statement, series, columns, steps=False)):
+            continue
+        unit_slip = next(
+            (
+                candidate
+                for candidate in tied
+                if not candidate.step and (agrees(figure, candidate, 1 / _THOUSAND) or agrees(figure, candidate, _THOUSAND))
+            ),
+            None,
+        )
+        if slip and unit_slip is not None:
+            yield path, statement, unit_slip
+        elif not slip and unit_slip is None:
+            yield path, statement, next((candidate for candidate in tied if not candidate.step), tied[0])
+
+
+def _amount_hit(context: CheckContext, path: Path, figure: Figure, candidate: Candidate, slip: bool = False) -> Hit:
+    series = candidate.series
+    args = {
+        "figure": figure.text,
+        "when": _years_phrase(candidate.years),
+        "table": series.table,
+        "cell": series.cell,
+        "value": write_amount(candidate.value),
+        "unit": series.unit.value,
+        "suggestion": _suggestion(figure, candidate, slip),
+    }
+    return Hit(context.code, path, args, offset=figure.start)
+
+
+def _years_phrase(years: Sequence[int]) -> Phrase:
+    if len(years) == 1:
+        return Phrase("for {year}", year=str(years[0]))
+    return Phrase("summed over {first}–{last}", first=str(years[0]), last=str(years[-1]))
+
+
+def _suggestion(figure: Figure, candidate: Candidate, slip: bool) -> str:
+    """The table's figure written as the text writes its figure: ``4,6 mio. kr.`` for 4600 in 1000 DKK.
+
+    For a unit slip, the text's own number with the factor undone: ``7,8 mio. kr.`` for ``7.800 mio. kr.``.
+    """
+    kroner = figure.kroner or Decimal(1)
+    unit_text = figure.text[len(_number_part(figure.text)) :]
+    value = abs(candidate.kroner) / kroner
+    if slip:
+        factor = _THOUSAND if value > abs(figure.value) else 1 / _THOUSAND
+        return write_amount((abs(figure.value) * factor).normalize()) + unit_text
+    exponent = figure.value.as_tuple().exponent
+    places = exponent if isinstance(exponent, int) else 0
+    return write_amount(value.quantize(Decimal(1).scaleb(min(places, 0)))) + unit_text
+
+
+def _number_part(text: str) -> str:
+    match = re.match(r"[-–−]?\d+(?:[.\s]?\d+)*(?:,\d+)?", text)
+    return match.group() if match else ""
+
+
+def text_phase_in(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """W102: phase-in percentages by year disagree with the profile of the row or section they describe."""
+    economy = proposal.economy
+    every = series_of(proposal)
+    if economy is None or not every or not economy.years:
+        return
+    columns = economy.years
+    words = Vocabulary.from_params(context.params)
+    for path, statement in _statements(proposal, words):
+        figure = statement.figure
+        if not figure.percent or not contains_word(statement.sentence, words.phase_in_words):
+            continue
+        scope = statement.scope
+        if not scope.years or (len(scope.years) > 1 and not scope.onwards):
+            continue
+        series = _profile_series(statement, every)
+        if series is None:
+            continue
+        year = scope.years[0]
+        hit = _phase_in_hit(context, path, figure, series, year, columns)
+        if hit is not None:
+            yield hit
+
+
+def _profile_series(statement: Statement, every: Sequence[Series]) -> Series | None:
+    tied = tied_series(statement, every)
+    if tied and not tied[0].is_total:
+        return tied[0]
+    wanted = next(iter(sorted(statement.sections)), "permanent") if statement.sections else "permanent"
+    return next((series for series in every if series.section == wanted and series.is_total), None)
+
+
+def _phase_in_hit(
+    context: CheckContext, path: Path, figure: Figure, series: Series, year: int, columns: Sequence[int]
+) -> Hit | None:
+    values = {key: amount for key, amount in series.values.items() if amount is not None}
+    full_year = columns[-1]
+    full = values.get(full_year)
+    if not full:
+        return None
+    args: dict[str, object] = {
+        "figure": figure.text,
+        "year": str(year),
+        "table": series.table,
+        "cell": series.cell,
+        "full": write_amount(full),
+        "full_year": str(full_year),
+    }
+    amount = values.get(year)
+    if year not in columns or not amount:
+        if figure.value > 0:
+            return Hit(context.code, path, {**args, "share": "–", "value": "–"}, offset=figure.start)
+        return None
+    rounding = Decimal(100) / abs(full)  # both cells rounded by half a unit
+    slack = figure.half_unit + rounding + Decimal("0.5")
+    for denominator in (full, max(values.values(), key=abs)):
+        share = amount / denominator * 100
+        if abs(abs(figure.value) - share) <= slack:
+            return None
+    share = (amount / full * 100).quantize(Decimal(1))
+    return Hit(context.code, path, {**args, "share": f"{share} pct.", "value": write_amount(amount)}, offset=figure.start)
+
+
+def text_number(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """W103: a money figure in the text that Danish grouping cannot produce (``525.00 kr.``, ``1.6780 t.kr.``)."""
+    words = Vocabulary.from_params(context.params)
+    for path, text in text_fields(proposal):
+        for figure in malformed_money(text, words):
+            args: dict[str, object] = {"figure": figure.text}
+            guess = _guess(figure.text)
+            if guess:
+                args["guess"] = guess
+            yield Hit(context.code, path, args, offset=figure.start)
+
+
+def _guess(text: str) -> str | None:
+    """``525.00`` → ``525,00``; ``2.5`` → ``2,5``: a decimal point where Danish writes a comma. ``None`` when unclear."""
+    match = re.match(r"([-–−]?\d+)\.(\d{1,2})(?!\d)(.*)", text)
+    if match:
+        return f"{match.group(1)},{match.group(2)}{match.group(3)}"
+    return None

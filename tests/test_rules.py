@@ -182,6 +182,14 @@ FAILING = [
     ("T801", EFFECT_STATUS, [(", status: går som planlagt}", "}")], [("T801", "$.themes[0].initiatives[0].status", 7)]),
     ("T802", EFFECT_STATUS, [("baseline: 410 fald, status: 12 % færre", 'status: ""')],
      [("T802", "$.themes[0].goals[0].baseline", 9), ("T802", "$.themes[0].goals[0].status", 9)]),
+    ("W101", BASE, [("fagligt hvert år.\n", "fagligt hvert år. Besparelsen er 1,9 mio. kr. årligt fra 2028.\n")],
+     [("W101", "$.description", 14)]),
+    ("W102", BASE, [("fagligt hvert år.\n", "fagligt hvert år. Gevinsten indfases med 25 pct. i 2027 og 100 pct. fra 2028.\n")],
+     [("W102", "$.description", 14)]),
+    ("W103", BASE, [("summary: Fælles indkøbsaftale og faglig gennemgang af forbruget.", "summary: Et hjælpemiddel koster 12.50 kr.")],
+     [("W103", "$.summary", 7)]),
+    ("W104", BASE, [("fagligt hvert år.\n", "fagligt hvert år. Besparelsen er 1.550 mio. kr. årligt fra 2028.\n")],
+     [("W104", "$.description", 14)]),
     ("D002-phase", EFFECT_STATUS, [("phase: drift", "phase: driften")], [("D002", "$.themes[0].initiatives[0].phase", 7)]),
 ]
 
@@ -205,6 +213,7 @@ PASSING = [
     ("K701 innovation case without efficiency", CASE_STATUS, [("type: investment", "type: innovation"), ("    efficiency: -1.8\n", "")]),
     ("K702 green case without escalation", CASE_STATUS, [("status: gul", "status: green"), ("    consequence: Gevinsten kommer et år senere.\n", "")]),
     ("clean effect status", EFFECT_STATUS, []),
+    ("W101-W104 agreeing prose", BASE, [("fagligt hvert år.\n", "fagligt hvert år. Besparelsen er ca. 1,55 mio. kr. årligt fra 2028, og den lavere indkøbspris indfases med 50 pct. i 2027. Et hjælpemiddel koster 12,50 kr.\n")]),
     ("T801 English words", EFFECT_STATUS, [("phase: drift, status: går som planlagt", "phase: Operation, status: as_planned")]),
 ]
 

@@ -55,8 +55,8 @@ def test_w101_in_economy_text_and_notes() -> None:
     text = HEAD + ECONOMY_YAML + "  text: |\n    Varige ændringer\n\n    Der spares 2,3 mio. kr. i 2027 og 4,7 mio. kr. i 2028.\n  notes:\n    - Besparelsen er 2,0 mio. kr. i 2027.\n"
     found = w_findings(text)
     assert [(code, path, line, column) for code, path, line, column, _ in found] == [
-        ("W101", "$.economy.text", 17, 35),
-        ("W101", "$.economy.notes[0]", 19, 22),
+        ("W101", "$.economy.text", 16, 39),
+        ("W101", "$.economy.notes[0]", 18, 22),
     ]
     assert found[0][4].startswith("4,7 mio. kr.") and found[1][4].startswith("2,0 mio. kr.")
 

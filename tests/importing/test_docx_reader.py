@@ -79,6 +79,11 @@ def _raw_paragraph(body: str) -> docx.document.Document:
         ('<w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r>', UNTICKED),
         ('<w:r><w:sym w:font="Segoe UI Symbol" w:char="2612"/></w:r>', TICKED),
         ('<w:r><w:sym w:font="Wingdings" w:char="zz"/></w:r>', UNKNOWN_BOX),
+        # characters typed in a symbol font (Word's private-use codes or the plain byte)
+        ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>\uf0fe</w:t></w:r>', TICKED),
+        ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>\u00a8</w:t></w:r>', UNTICKED),
+        ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>T</w:t></w:r>', TICKED),
+        ('<w:r><w:rPr><w:rFonts w:ascii="Webdings" w:hAnsi="Webdings"/></w:rPr><w:t>c</w:t></w:r>', UNKNOWN_BOX),
         # plain glyphs: ☑ is written as ☒
         ("<w:r><w:t>☑</w:t></w:r>", TICKED),
         ("<w:r><w:t>☐</w:t></w:r>", UNTICKED),

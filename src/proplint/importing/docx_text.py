@@ -3,7 +3,8 @@
 Word stores a yes/no box in four ways: a content-control checkbox
 (``w14:checkbox`` with ``w14:checked``), a legacy form field (``FORMCHECKBOX``
 with ``w:checked`` / ``w:default``), a plain glyph (☐ ☒ ☑), or a symbol-font
-character (``w:sym``, e.g. Wingdings 0xFE). All of them become ☐, ☒ or ⍰
+character (``w:sym``, e.g. Wingdings 0xFE, or the same code typed as text in a
+Wingdings run). All of them become ☐, ☒ or ⍰
 (unreadable) so the template reader sees one spelling. Works on the raw lxml
 elements: walking python-docx proxies is several times slower on a
 collection of fifty proposals.
@@ -69,6 +70,31 @@ def symbol_glyph(sym: Any) -> str:
     return _GLYPHS.get(char, UNKNOWN_BOX)
 
 
+def _symbol_font(run: Any) -> str | None:
+    """The run's font when it is a symbol font Word draws boxes with (Wingdings, Wingdings 2, Webdings)."""
+    props = run.find(f"{W}rPr")
+    fonts = None if props is None else props.find(f"{W}rFonts")
+    if fonts is None:
+        return None
+    for attribute in ("ascii", "hAnsi", "cs"):
+        name = (fonts.get(f"{W}{attribute}") or "").strip().lower()
+        if name.startswith(("wingdings", "webdings")):
+            return name
+    return None
+
+
+def _symbol_text(text: str, font: str) -> str:
+    """Characters typed in a symbol font: boxes become glyphs; any other drawn symbol may be a box, so ⍰."""
+    out = []
+    for char in text:
+        code = ord(char) - 0xF000 if ord(char) >= 0xF000 else ord(char)
+        if char.isspace():
+            out.append(char)
+        else:
+            out.append(_SYMBOL_BOXES.get(font, {}).get(code) or _GLYPHS.get(char, UNKNOWN_BOX))
+    return "".join(out)
+
+
 def _content_control_box(sdt: Any) -> str | None:
     """The glyph of a ``w14:checkbox`` content control, or None for another control."""
     props = sdt.find(f"{W}sdtPr")
@@ -104,10 +130,12 @@ def _texts(element: Any) -> Iterator[str]:
     for child in element.iterchildren():
         tag = child.tag
         if tag == f"{W}r":
+            symbol_font = _symbol_font(child)
             for piece in child.iterchildren():
                 ptag = piece.tag
                 if ptag == f"{W}t":
-                    yield (piece.text or "").replace(SOFT_HYPHEN, "")
+                    text = (piece.text or "").replace(SOFT_HYPHEN, "")
+                    yield _symbol_text(text, symbol_font) if symbol_font else text
                 elif ptag == f"{W}tab":
                     yield " "
                 elif ptag in (f"{W}br", f"{W}cr"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -40,14 +41,17 @@ class Resolver:
         self.overrides = overrides or Overrides()
         self._options: dict[Path | None, Options] = {}
         self.settings: dict[Path | None, Settings] = {}
+        self._found: dict[Path, Path | None] = {}
 
     def config_file(self, path: Path) -> Path | None:
         if self.isolated:
             return None
         if self.config is not None:
             return self.config
-        directory = path if path.is_dir() else path.parent
-        return find_config(directory.resolve())
+        directory = path if os.path.isdir(path) else path.parent
+        if directory not in self._found:  # each directory is resolved and searched once, not for each of its files
+            self._found[directory] = find_config(directory.resolve())
+        return self._found[directory]
 
     def __call__(self, path: Path) -> Options:
         """The options ``path`` is checked with."""

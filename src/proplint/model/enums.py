@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from functools import cache
 
 
 class Vocabulary(enum.StrEnum):
@@ -26,20 +27,26 @@ class Vocabulary(enum.StrEnum):
     @classmethod
     def danish(cls) -> dict[str, str]:
         """Each value's Danish word (the first Danish alias proplint reads for it), for Danish output."""
-        from difflib import SequenceMatcher
-
-        words: dict[str, str] = {}
-        for alias, value in cls.aliases().items():
-            if value != alias and SequenceMatcher(None, alias, value).ratio() > 0.85:
-                continue  # another English spelling ("realization"), not a Danish word
-            words.setdefault(value, alias)
-        return words
+        return dict(_danish_words(cls))
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
         """(value, Danish word) of every member, to tell a user what to write."""
         danish = cls.danish()
         return [(member.value, danish.get(member.value, member.value)) for member in cls]
+
+
+@cache
+def _danish_words(vocabulary: type[Vocabulary]) -> dict[str, str]:
+    """Worked out once per vocabulary: telling Danish words from English spellings compares strings."""
+    from difflib import SequenceMatcher
+
+    words: dict[str, str] = {}
+    for alias, value in vocabulary.aliases().items():
+        if value != alias and SequenceMatcher(None, alias, value).ratio() > 0.85:
+            continue  # another English spelling ("realization"), not a Danish word
+        words.setdefault(value, alias)
+    return words
 
 
 class DocumentKind(Vocabulary):

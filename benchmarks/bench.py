@@ -12,7 +12,10 @@ falls on both sides alike), with the spread of the runs:
 (b) ``proplint check DIR`` of all files with the default jobs against
     PyYAML's libyaml composer reading and composing the same files in one
     process (target <= 1.2x);
-(c) the same with ``--jobs 1`` (target <= 2.0x).
+(c) the same with ``--jobs 1`` (target <= 2.0x);
+(d) in this process, without start-up: libyaml composing, proplint's YAML
+    loader alone (the part of checking no rule can avoid) and
+    ``lint_paths(jobs=1)``, to show where the time of (c) goes.
 
 (b) and (c) run the command line as a user does, start-up included. The
 package's bytecode is compiled first, as an installation does, so no run
@@ -202,6 +205,45 @@ def main() -> None:
         print(f"    libyaml compose, in process : {spread(batch['compose'])}")
         print(ratio_line("default jobs", batch["default"], batch["compose"]))
         print(ratio_line("--jobs 1", batch["serial"], batch["compose"]))
+        stages = alternate(
+            {
+                "compose": lambda: compose_in_process(directory),
+                "load": lambda: load_in_process(directory),
+                "lint": lambda: lint_in_process(directory),
+            },
+            arguments.batch_rounds,
+        )
+        print(f"(d) where the time of --jobs 1 goes: in this process, without start-up ({arguments.files} files)")
+        compose = statistics.median(stages["compose"])
+        for name, label in (("compose", "libyaml compose"), ("load", "proplint's YAML loader only"), ("lint", "lint_paths(jobs=1)")):
+            print(f"    {label:<28}: {spread(stages[name])}  {statistics.median(stages[name]) / compose:5.2f}x compose")
+
+
+def compose_in_process(directory: Path) -> float:
+    import yaml
+
+    start = time.perf_counter()
+    for file in sorted(directory.glob("*.yaml")):
+        yaml.compose(file.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return time.perf_counter() - start
+
+
+def load_in_process(directory: Path) -> float:
+    """Reading and parsing into plain values with locations: the part of checking no rule can avoid."""
+    from proplint.loading import load_path
+
+    start = time.perf_counter()
+    for file in sorted(directory.glob("*.yaml")):
+        load_path(file, str(file))
+    return time.perf_counter() - start
+
+
+def lint_in_process(directory: Path) -> float:
+    from proplint import lint_paths
+
+    start = time.perf_counter()
+    lint_paths([str(directory)], jobs=1)
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

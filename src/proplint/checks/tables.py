@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 import attrs
 
@@ -26,11 +27,16 @@ class Table:
     years: Sequence[int]
     unit: Unit | None
     invalid: frozenset[Path] = frozenset()
+    _known: dict[tuple[str, int], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """Row sums and suspect years already worked out: several checks ask for them."""
 
     def row_sum(self, year: int) -> tuple[Decimal | None, list[Decimal]]:
         """The sum of the rows in a year (``None`` when all are empty) and the figures summed."""
-        parts = [amount for row in self.rows if (amount := row.values.get(year)) is not None]
-        return (sum(parts, Decimal(0)) if parts else None), parts
+        known: tuple[Decimal | None, list[Decimal]] | None = self._known.get(("sum", year))
+        if known is None:
+            parts = [amount for row in self.rows if (amount := row.values.get(year)) is not None]
+            known = self._known[("sum", year)] = (sum(parts, Decimal(0)) if parts else None), parts
+        return known
 
     def total_or_sum(self, year: int) -> Decimal | None:
         """The stated total, or the rows' sum where the total is missing (no cascade after S102)."""
@@ -40,6 +46,12 @@ class Table:
 
     def suspect(self, year: int) -> bool:
         """Whether a figure of the year was rejected (D002) or looks misread (N205): sums would echo it."""
+        known: bool | None = self._known.get(("suspect", year))
+        if known is None:
+            known = self._known[("suspect", year)] = self._suspect(year)
+        return known
+
+    def _suspect(self, year: int) -> bool:
         if self.invalid and any(
             path[: len(self.path)] == self.path and path[-1] == str(year) for path in self.invalid
         ):
@@ -63,11 +75,33 @@ def section(economy: Economy, name: str, invalid: frozenset[Path] = frozenset())
     found = getattr(economy, name)
     if found is None:
         return None
+    last = _LAST
+    if last is not None and last[1] == invalid and last[0].economy is economy:
+        for table in last[2]:  # the table the proposal's tables already hold, with what is known of it
+            if table.path[1:] == (name,) and table.path[0] == "economy":
+                return table
     return Table(SECTION_LABELS[name], ("economy", name), found.rows, found.total, economy.years, economy.unit, invalid)
 
 
 def tables(proposal: Proposal, invalid: frozenset[Path] = frozenset()) -> Iterator[Table]:
-    """Every table with rows and a total: Table 1's sections, supporting tables, the admin effect."""
+    """Every table with rows and a total: Table 1's sections, supporting tables, the admin effect.
+
+    The checks of one proposal run one after another and most of them walk
+    its tables: the tables of the proposal last asked for are kept.
+    """
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is proposal and last[1] == invalid:
+        return iter(last[2])
+    found = tuple(_tables(proposal, invalid))
+    _LAST = (proposal, invalid, found)
+    return iter(found)
+
+
+_LAST: tuple[Proposal, frozenset[Path], tuple[Table, ...]] | None = None
+
+
+def _tables(proposal: Proposal, invalid: frozenset[Path]) -> Iterator[Table]:
     economy = proposal.economy
     if economy is not None:
         for name in ("permanent", "implementation"):

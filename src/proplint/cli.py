@@ -14,7 +14,7 @@ from proplint.commands import EXIT_USAGE, _
 
 
 def _parser() -> argparse.ArgumentParser:
-    from proplint.commands import check, report, rules, schema
+    from proplint.commands import check, importing, report, rules, schema
     from proplint.commands.language import Parser, add_version
 
     parser = Parser(prog="proplint", description=_("Lint structured budget proposals."))
@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_parsers(commands)
     schema.add_parser(commands)
     report.add_parser(commands)
+    importing.add_parser(commands)
     return parser
 
 
@@ -64,6 +65,10 @@ def _run(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> int:
         from proplint.commands import report
 
         return report.run(arguments)
+    if arguments.command == "import":
+        from proplint.commands import importing
+
+        return importing.run(arguments)
     if arguments.command == "schema":
         from proplint.commands import schema
 

@@ -20,6 +20,11 @@ def page_url(rule: Rule) -> str:
     return f"{DOCS_URL}rules/{page_name(rule)}"
 
 
+def example_syntax(rule: Rule) -> str:
+    """The language of a rule's examples: the import rules (I) are about the template's Markdown export."""
+    return "markdown" if rule.code.startswith("I") and rule.code[1:].isdigit() else "yaml"
+
+
 def explain(rule: Rule, default: Rule | None = None, origin: str = "", language: str = "en") -> str:
     """The rule in Markdown: what it checks, why, its parameters, and a failing and a passing example."""
     from proplint.i18n import translations
@@ -45,9 +50,9 @@ def explain(rule: Rule, default: Rule | None = None, origin: str = "", language:
             lines.append(f"- `{key}`: `{json.dumps(value, ensure_ascii=False, default=str)}`")
         lines.append("")
     if rule.fail:
-        lines += ["## " + _("Fails"), "", "```yaml", rule.fail.rstrip(), "```", ""]
+        lines += ["## " + _("Fails"), "", f"```{example_syntax(rule)}", rule.fail.rstrip(), "```", ""]
     if rule.passing:
-        lines += ["## " + _("Passes"), "", "```yaml", rule.passing.rstrip(), "```", ""]
+        lines += ["## " + _("Passes"), "", f"```{example_syntax(rule)}", rule.passing.rstrip(), "```", ""]
     return "\n".join(lines)
 
 

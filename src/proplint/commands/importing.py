@@ -1,0 +1,138 @@
+"""``proplint import SOURCE...``: write each proposal of Word/Markdown template documents as a format v1 file.
+
+Everything is read first; a missing file or one that is no template document
+stops the run with a clear message (exit 2) before anything is written. An
+existing file is never overwritten without ``--force``. Each file is written
+atomically, and the same source gives the same bytes. Exit 1 when an import
+finding is at error level.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, _, current_language, usage_error
+from proplint.phrases import Phrase
+
+if TYPE_CHECKING:
+    from proplint.findings import Finding
+    from proplint.importing import Imported, ImportedProposal
+
+FORMATS = ("yaml", "json", "toml")
+KINDS = ("investment", "innovation", "efficiency")
+Plan = list[tuple[Path, "ImportedProposal", str]]
+
+
+def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    from proplint.commands.language import add_version
+
+    about = _("write each proposal of Word (.docx) or Markdown (.md) template documents as a format v1 file")
+    parser = commands.add_parser("import", help=about, description=about)
+    add_version(parser)
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help=_("a .docx or .md document: one proposal or a collection"))
+    parser.add_argument("-o", "--output", metavar="DIR", default=".", help=_("where to write the files (default: the current directory)"))
+    parser.add_argument(
+        "--format", choices=FORMATS, default="yaml", help=_("the syntax of the written files (default: yaml; JSON files carry no comment naming their source)")
+    )
+    parser.add_argument("--force", action="store_true", help=_("overwrite files that exist"))
+    parser.add_argument("--kind", choices=KINDS, help=_("the kind of every proposal, where the template does not state it"))
+
+
+def run(arguments: argparse.Namespace) -> int:
+    from proplint.importing import NotATemplate, read_template
+    from proplint.importing.blocks import ReadError
+    from proplint.model.enums import Kind
+
+    kind = Kind(arguments.kind) if arguments.kind else None
+    imported: list[Imported] = []
+    for source in arguments.sources:
+        path = Path(source)
+        if not path.is_file():
+            return usage_error(Phrase("{file}: no such file", file=source))
+        try:
+            imported.append(read_template(path, source, kind))
+        except (NotATemplate, ReadError) as error:
+            return usage_error(error.message)
+    output = Path(arguments.output)
+    plan = _plan(imported, output, arguments.format)
+    existing = [target for target, _proposal, _source in plan if target.exists()]
+    if existing and not arguments.force:
+        return usage_error(*(Phrase("{file} exists; use --force to overwrite it", file=str(target)) for target in existing))
+    from proplint.importing.writing import write
+    from proplint.report.output import write_atomically
+
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        for target, proposal, source in plan:
+            write_atomically(target, write(proposal.document.data, arguments.format, source))
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(output)
+        return usage_error(Phrase("cannot write {file}: {problem}", file=str(where), problem=error.strerror or str(error)))
+    return _summary(imported, plan)
+
+
+def _plan(imported: list[Imported], output: Path, syntax: str) -> Plan:
+    """(target file, proposal, source) for every proposal; a repeated id gets ``-2``, ``-3`` …"""
+    from proplint.importing.writing import SUFFIXES
+
+    taken: set[str] = set()
+    plan: Plan = []
+    for collection in imported:
+        for number, proposal in enumerate(collection.proposals, start=1):
+            stem = _safe(proposal.id) or f"{Path(collection.file).stem}-{number}"
+            name, count = stem, 1
+            while name.casefold() in taken:
+                count += 1
+                name = f"{stem}-{count}"
+            taken.add(name.casefold())
+            plan.append((output / f"{name}{SUFFIXES[syntax]}", proposal, collection.file))
+    return plan
+
+
+def _safe(identifier: str) -> str:
+    return "".join(char for char in identifier if char.isalnum() or char in "-_")
+
+
+def import_findings(collection: Imported, language: str = "en") -> list[Finding]:
+    """The I-findings of an imported document, worded and located as ``check`` words them."""
+    from proplint.ruleset import load_ruleset
+    from proplint.stamping import stamp_enabled, stamp_hit
+
+    ruleset = load_ruleset()
+    lines = any(proposal.document.locate(()) is not None for proposal in collection.proposals)
+    found = [finding for hit in collection.hits if (finding := stamp_hit(hit, ruleset, collection.file, language, lines=lines))]
+    for proposal in collection.proposals:
+        for hit in proposal.document.hits:
+            finding = stamp_enabled(hit, ruleset, proposal.document, language, proposal.id or None)
+            if finding is not None:
+                found.append(finding)
+    return found
+
+
+def _summary(imported: list[Imported], plan: Plan) -> int:
+    from proplint.findings import Severity
+    from proplint.report import position
+
+    language = current_language()
+    findings = [finding for collection in imported for finding in import_findings(collection, language)]
+    out = sys.stdout
+    for finding in findings:
+        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+        out.write(f"{position(finding)}: {finding.code} [{_(finding.severity.label)}] {message}\n")
+    for collection in imported:
+        for proposal in collection.proposals:
+            for note in proposal.notes:
+                out.write(f"{collection.file}: {proposal.id}: {_('note')}: {note}\n")
+    files = ", ".join(str(target) for target, _proposal, _source in plan)
+    if len(plan) == 1:
+        summary = Phrase("Imported 1 proposal: {files}", files=files)
+    else:
+        summary = Phrase("Imported {count} proposals: {files}", count=len(plan), files=files) if plan else Phrase("Imported no proposals")
+    out.write(summary.render(language) + "\n")
+    if findings:
+        counted = Phrase("1 import finding") if len(findings) == 1 else Phrase("{count} import findings", count=len(findings))
+        out.write(counted.render(language) + "\n")
+    return EXIT_FINDINGS if any(finding.severity >= Severity.ERROR for finding in findings) else EXIT_CLEAN

@@ -68,6 +68,8 @@ class Statement:
     words: str
     """The clause's text and the clauses it continues, for matching row labels."""
     sentence: str
+    after: str = ""
+    """The rest of the sentence after the figure ("af borgerne")."""
 
 
 def read_text(text: str, words: Vocabulary, own_budget: int | None) -> Iterator[Statement]:
@@ -130,7 +132,7 @@ def _read_sentence(text: str, sentence: Sentence, words: Vocabulary, own_budget:
             if scope.empty:
                 continue
             yield Statement(figure, scope, _sections(text[clause.start : clause.end], context, sentence.heading, words),
-                            total, context, body)
+                            total, context, body, text[figure.end : sentence.end])
 
 
 def _shift(number: NumberMatch, offset: int) -> NumberMatch:
@@ -241,7 +243,10 @@ def _ruled_out(text: str, figure: Figure, clause: Clause, context: str, words: V
         if after.startswith(word) and not re.match(rf"{re.escape(word)}\s*år\b", after):
             return True
     before = text[clause.start : figure.start].rstrip().casefold()
-    return any(before.endswith(word) for word in words.rate_words)
+    if any(before.endswith(word) for word in words.rate_words):
+        return True
+    near = " ".join(before.split()[-4:])
+    return contains_word(near, words.reference_words)
 
 
 def _scope_of(text: str, figures: list[Figure], figure: Figure, clause: Clause, earlier: frozenset[int]) -> Scope:

@@ -43,6 +43,8 @@ class Vocabulary:
     part_words: tuple[str, ...] = ()
     rate_words: tuple[str, ...] = ()
     phase_in_words: tuple[str, ...] = ()
+    reference_words: tuple[str, ...] = ()
+    """Words right before a figure that make it the size of something else ("et budget på 250 mio. kr.")."""
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any]) -> Vocabulary:
@@ -88,6 +90,7 @@ def _vocabulary(frozen: tuple[tuple[str, Any], ...]) -> Vocabulary:
         part_words=_words(params, "part_words"),
         rate_words=_words(params, "rate_words"),
         phase_in_words=_words(params, "phase_in_words"),
+        reference_words=_words(params, "reference_words"),
     )
 
 
@@ -96,10 +99,19 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+COMPOUND_LENGTH = 6
+"""Words this long are found inside Danish compounds too: ``bruttobesparelsen`` has ``besparelse``."""
+
+
 def contains_word(text: str, words: Iterable[str]) -> bool:
-    """Whether ``text`` has a word (or phrase) starting with one of ``words``: ``besparelsen`` has ``besparelse``."""
+    """Whether ``text`` has a word (or phrase) starting with one of ``words`` (``besparelsen`` has ``besparelse``),
+    or, for words of six letters or more, ending a compound with it."""
     folded = text.casefold()
     for word in words:
+        if len(word) >= COMPOUND_LENGTH and word.isalpha():
+            if word in folded:
+                return True
+            continue
         for match in re.finditer(re.escape(word), folded):
             if match.start() == 0 or not folded[match.start() - 1].isalnum():
                 return True

@@ -103,7 +103,15 @@ def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Ite
         if slip and unit_slip is not None:
             yield path, statement, unit_slip
         elif not slip and unit_slip is None:
-            yield path, statement, next((candidate for candidate in tied if not candidate.step), tied[0])
+            named = next((candidate for candidate in tied if not candidate.step), tied[0])
+            if _comparable(figure, named):
+                yield path, statement, named
+
+
+def _comparable(figure: Figure, candidate: Candidate) -> bool:
+    """A figure ten times larger or smaller than its table figure is about something else (the area's budget, a unit price)."""
+    table = abs(candidate.kroner)
+    return table > 0 and table / 10 <= figure.amount <= table * 10
 
 
 def _amount_hit(context: CheckContext, path: Path, figure: Figure, candidate: Candidate, slip: bool = False) -> Hit:
@@ -157,7 +165,9 @@ def text_phase_in(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     words = Vocabulary.from_params(context.params)
     for path, statement in _statements(proposal, words):
         figure = statement.figure
-        if not figure.percent or not contains_word(statement.sentence, words.phase_in_words):
+        if not figure.percent or not contains_word(statement.words, words.phase_in_words):
+            continue
+        if _share_of_something_else(statement, words):
             continue
         scope = statement.scope
         if not scope.years or (len(scope.years) > 1 and not scope.onwards):
@@ -169,6 +179,15 @@ def text_phase_in(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         hit = _phase_in_hit(context, path, figure, series, year, columns)
         if hit is not None:
             yield hit
+
+
+def _share_of_something_else(statement: Statement, words: Vocabulary) -> bool:
+    """"25 pct. af borgerne" is a share of citizens; "25 pct. af gevinsten" is a phase-in."""
+    after = statement.after.split()[:2]
+    if not after or after[0].casefold() != "af":
+        return False
+    noun = after[1] if len(after) > 1 else ""
+    return not contains_word(noun, words.phase_in_words + words.saving_words + ("effekt", "fuld", "det", "den"))
 
 
 def _profile_series(statement: Statement, every: Sequence[Series]) -> Series | None:

@@ -103,9 +103,9 @@ def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Ite
         if slip and unit_slip is not None:
             yield path, statement, unit_slip
         elif not slip and unit_slip is None:
-            named = next((candidate for candidate in tied if not candidate.step), tied[0])
-            if _comparable(figure, named):
-                yield path, statement, named
+            cell = next((candidate for candidate in tied if not candidate.step), tied[0])
+            if _comparable(figure, cell):
+                yield path, statement, cell
 
 
 def _comparable(figure: Figure, candidate: Candidate) -> bool:

@@ -153,3 +153,20 @@ def test_no_text_makes_the_reader_crash(data: str | bytes) -> None:
         return
     for block in source.blocks:
         assert block.at is not None
+
+
+@pytest.mark.parametrize("name", ["samling-SOF-B2027.md", "broken/samling-fejl-B2027.md"])
+def test_every_position_in_the_example_exports_points_at_its_text(name: str) -> None:
+    from conftest import EXAMPLES
+
+    raw = (EXAMPLES / name).read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    blocks = read_markdown(raw, name).blocks
+    assert len(blocks) > 50
+    for block in blocks:
+        cells = [cell for row in block.rows for cell in row] if isinstance(block, Table) else [block]
+        for item in cells:
+            assert item.at is not None
+            line, column = item.at
+            here = lines[line - 1][column - 1:].replace("<b>", "").replace("</b>", "").replace("**", "")
+            assert here.startswith(item.text.split("\n")[0]), (item, here)

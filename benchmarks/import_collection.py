@@ -5,14 +5,16 @@ It renders a collection into the municipal template with the test renderer
 (tests/importing/render.py: the three example proposals repeated, every
 checkbox encoding in turn) and prints the median wall time of reading it as
 Word and as Markdown into blocks, and of the whole import into format v1 when
-``proplint.importing.read_template`` is available. Target: the whole import of
-50 proposals under 2 s. Timings on a shared machine are noisy: compare medians.
+``proplint.importing.read_template`` is available, and of ``proplint import``
+as a user runs it (a new process, 50 YAML files written). Target: the whole
+import of 50 proposals under 2 s. Timings on a shared machine are noisy: compare medians.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -65,6 +67,9 @@ def main() -> None:
         else:
             actions.append(("whole import, Word", lambda: read_template(docx_path, "samling.docx")))
             actions.append(("whole import, Markdown", lambda: read_template(md_path, "samling.md")))
+            out = Path(directory) / "out"
+            command = [sys.executable, "-m", "proplint", "import", str(docx_path), "-o", str(out), "--force"]
+            actions.append(("proplint import (process)", lambda: subprocess.run(command, capture_output=True, check=False)))
         for label, action in actions:
             median, spread = median_seconds(action, args.rounds)
             print(f"  {label:<26} {median:6.3f} s  (±{spread / 2:.3f})")

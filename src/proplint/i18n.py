@@ -12,7 +12,10 @@ import os
 from functools import cache
 from pathlib import Path
 
-from proplint.danish import format_amount
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["LANGUAGES", "format_amount", "language_from_environment", "translate", "translations"]
 
@@ -41,3 +44,10 @@ def translations(language: str) -> gettext.NullTranslations:
 
 def translate(text: str, language: str) -> str:
     return translations(language).gettext(text) if text else text
+
+
+def format_amount(amount: Decimal, language: str) -> str:
+    """:func:`proplint.danish.format_amount`, loaded only when an amount is written (start-up stays light)."""
+    from proplint.danish import format_amount as write
+
+    return write(amount, language)

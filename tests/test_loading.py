@@ -33,7 +33,12 @@ def test_missing_required_key_and_bad_enum() -> None:
 
 
 def test_misspelt_required_key_is_one_finding_at_the_typo() -> None:
-    assert lint(mutate(BASE, ("title: Samlet", "titel: Samlet"))) == [("D002", "$.titel", 3)]
+    """rules.md D004: a near-miss of a key the format requires is an error; the missing key is not reported again."""
+    from proplint import lint_text
+
+    assert lint(mutate(BASE, ("title: Samlet", "titel: Samlet"))) == [("D004", "$.titel", 3)]
+    [finding] = lint_text(mutate(BASE, ("title: Samlet", "titel: Samlet"))).findings
+    assert (finding.severity.label, finding.hint) == ("error", "did you mean 'title'?")
 
 
 def test_unknown_key_points_at_the_key_with_a_suggestion() -> None:

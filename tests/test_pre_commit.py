@@ -88,3 +88,18 @@ def test_the_hook_definition_names_the_files_proplint_reads() -> None:
     assert hook["pass_filenames"] is True
     assert "--skip-foreign" in hook["entry"].split()
     assert os.path.basename(hook["entry"].split()[0]) == "proplint"
+
+
+def test_a_commit_of_a_proposal_with_a_misspelt_format_line_is_refused(repository: Path) -> None:
+    text = (EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8")
+    (repository / "SU09.yaml").write_text(text.replace("format: proplint/1\n", "Format: proplint/1\n", 1), encoding="utf-8")
+    result = _commit(repository, "SU09.yaml", "ci.yaml")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "SU09.yaml:1:9" in output and "D005" in output
+    assert _git(repository, "rev-parse", "--verify", "-q", "HEAD").returncode != 0
+
+
+def test_a_commit_of_other_yaml_only_passes(repository: Path) -> None:
+    result = _commit(repository, "ci.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -388,7 +388,13 @@ def _lint_candidate(
     document, model = store.take(candidate.path, candidate.display, options.max_bytes)
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
         if document.data is not None or not _claims_proplint(candidate.path):
-            return None
+            from proplint.structuring.foreign import foreign_proposal
+
+            hit = foreign_proposal(document.data, candidate.named)
+            if hit is None:
+                return None
+            document.hits = [hit]  # only that it is unchecked: what else it holds is no proplint document's
+            model = None
     outcome = lint_document(document, options, options.ignored(candidate.path), model, candidate.path, store, project)
     outcome.facts = facts_of(document, outcome.model, candidate.path)
     store.remember(candidate.path, outcome.facts)

@@ -21,6 +21,10 @@ class Severity(enum.IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
+    def moved(self, step: int) -> Severity:
+        """This severity ``step`` levels up (or down), kept within info–error."""
+        return Severity(min(max(self + step, Severity.INFO), Severity.ERROR))
+
     @classmethod
     def parse(cls, text: str) -> Severity:
         try:
@@ -45,6 +49,13 @@ class Hit:
     """A line and column to report instead of the path's (for findings about comments)."""
     offset: int | None = None
     """A character offset inside the text at ``path``: the finding points at it there (a figure in prose)."""
+    step: int = 0
+    """Severity levels this case lies above (+1) or below (-1) the rule's severity, as the rule's page says.
+
+    One code, one rule, but some cases weigh more than others: a misspelt
+    required key (D004) is graver than an unknown one. The configured
+    severity moves every case; the finding's severity stays within info–error.
+    """
 
 
 @attrs.frozen

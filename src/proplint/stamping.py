@@ -47,7 +47,7 @@ def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", 
     return Finding(
         code=rule.code,
         name=rule.name,
-        severity=rule.severity,
+        severity=rule.severity.moved(hit.step) if hit.step else rule.severity,
         message=fill(message_template, hit.args, language),
         file=document.file,
         line=line,

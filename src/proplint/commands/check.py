@@ -219,7 +219,23 @@ def run(arguments: argparse.Namespace) -> int:
     written = _write_report(report, arguments, here.language, here.ruleset.rules)
     if written is not None:
         return written
+    if report.files == 0:
+        return _nothing_checked(arguments.skip_foreign or arguments.force_exclude)
     return exit_code(report.failing(), arguments.exit_zero, bool(report.crashes))
+
+
+def _nothing_checked(skipping: bool) -> int:
+    """A run that checked no file says so; a usage error unless ``--skip-foreign``/``--force-exclude`` asked to skip.
+
+    A gate that passes because it found nothing to check (a mistyped
+    directory, an ``exclude`` that covers everything) would pass forever; the
+    pre-commit hook or an editor, given only files that are not proplint's or
+    that the configuration excludes, passes.
+    """
+    if skipping:
+        print("proplint: no proplint documents among the given files: nothing checked", file=sys.stderr)
+        return EXIT_CLEAN
+    return usage_error("no proplint documents found in the given paths: nothing checked")
 
 
 def _write_report(report: Report, arguments: argparse.Namespace, language: str, rules: Mapping[str, Rule]) -> int | None:

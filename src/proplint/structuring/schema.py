@@ -1,7 +1,10 @@
 """What cattrs does not report: unknown keys (D004) and required keys (D002).
 
-The model's fields say which keys exist and which the format requires; this
-walk reads them from the attrs classes, so the format is declared once.
+The model's fields say which keys exist, which the format requires and which
+a rule requires (the parts: follow-up, risk, consultation); this walk reads
+them from the attrs classes, so the format is declared once. A near-miss of
+an absent required key is a D004 one level graver than the rule's severity
+(an error by default): what the misspelt key holds is never checked.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from proplint.paths import Path
 @attrs.frozen
 class _FieldShape:
     required: bool
+    needed: bool
+    """Required by the format, or by a rule (a part: C601, F401, R501)."""
     child: type | None
     many: bool
 
@@ -31,7 +36,8 @@ def _shape(cls: type) -> dict[str, _FieldShape]:
     for field in attrs.fields(cls):
         target, many = _unwrap(field.type)
         child = target if isinstance(target, type) and attrs.has(target) else None
-        shapes[field.name] = _FieldShape(bool(field.metadata.get("required")), child, many)
+        required = bool(field.metadata.get("required"))
+        shapes[field.name] = _FieldShape(required, required or bool(field.metadata.get("part")), child, many)
     return shapes
 
 
@@ -53,22 +59,21 @@ def check_keys(data: dict[Any, Any], cls: type, path: Path, hits: list[Hit]) -> 
             from proplint.structuring.converter import suggest
 
             suggestion = suggest(str(key), list(shapes))
-            if suggestion and shapes[suggestion].required and data.get(suggestion) is None:
-                misspelt[suggestion] = str(key)
-                continue
             args: dict[str, object] = {"key": str(key)}
             if suggestion:
                 args["suggestion"] = suggestion
-            hits.append(Hit("D004", path + (str(key),), args))
+            graver = suggestion is not None and shapes[suggestion].needed
+            if suggestion is not None and graver and suggestion not in misspelt and data.get(suggestion) is None:
+                misspelt[suggestion] = str(key)
+            else:
+                graver = False
+            hits.append(Hit("D004", path + (str(key),), args, step=1 if graver else 0))
     for name, shape in shapes.items():
         value = data.get(name)
         if value is None:
             if name in misspelt:
-                # One mistake, one finding: the missing key is reported where its misspelling is.
-                typo = misspelt[name]
-                detail = Phrase("the required key {name!r} is missing; {typo!r} is not a key of the format", name=name, typo=typo)
-                hits.append(Hit("D002", path + (typo,), {"detail": detail, "suggestion": name}))
-            elif shape.required:
+                continue  # one mistake, one finding: the near-miss (D004) says it
+            if shape.required:
                 hits.append(Hit("D002", path + (name,), {"detail": Phrase("the required key {name!r} is missing", name=name)}))
             continue
         if shape.child is None:

@@ -94,7 +94,7 @@ def test_a_named_proposal_with_a_broken_format_line_fails_under_skip_foreign(tmp
     code, found = _check(tmp_path, "--skip-foreign", "SU09.yaml", "ci.yaml")
     assert (code, found) == (1, [("D005", "error", "SU09.yaml", "$.Format", 1)])
     result = _cli(tmp_path, "check", "--skip-foreign", "--lang", "da", "SU09.yaml")
-    assert "filen ligner et forslag" in result.stdout and "'Format'" in result.stdout
+    assert "filen ligner et forslag, men bliver ikke kontrolleret" in result.stdout and "'Format'" in result.stdout
     # Named without --skip-foreign, it is checked as it is: D003.
     assert _check(tmp_path, "SU09.yaml")[1] == [("D003", "error", "SU09.yaml", "$", 1)]
 

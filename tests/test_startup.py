@@ -110,4 +110,4 @@ def test_the_checks_run_the_same_with_the_cached_rulesets(tmp_path: Path) -> Non
     ]
     assert any((tmp_path / "cache" / "proplint").iterdir())
     assert runs[0].returncode == runs[1].returncode == 1
-    assert runs[0].stdout == runs[1].stdout and '"D002"' in runs[0].stdout
+    assert runs[0].stdout == runs[1].stdout and '"D004"' in runs[0].stdout

@@ -222,3 +222,23 @@ def test_markdown_positions_point_at_the_cell_and_the_paragraph() -> None:
     assert proposal.document.locate(("follow_up", 0, "responsible")) == (66, 43)
     assert proposal.document.locate(("economy", "tables", 0, "rows", 0, "area")) == (57, 25)
     assert proposal.document.locate(()) == (7, 3)  # the proposal's heading
+
+
+def test_a_summary_of_two_paragraphs_before_section_1() -> None:
+    text = EFFICIENCY.replace("færre vikartimer.\n", "færre vikartimer.\n\nDet giver en mere stabil bemanding.\n")
+    data = imported(text).proposals[0].document.data
+    assert data["summary"] == "Hjemmeplejen planlægger vagterne bedre, så der bruges færre vikartimer.\n\nDet giver en mere stabil bemanding."
+    assert data["presenting_administration"] == "Sundheds- og Omsorgsforvaltningen"
+
+
+def test_a_list_item_broken_by_a_page_break_is_one_item() -> None:
+    text = EFFICIENCY.replace("- MED-udvalget i hjemmeplejen\n", "- MED-udvalget i\n\nhjemmeplejen\n\n")
+    assert imported(text).proposals[0].document.data["involvement"] == ["MED-udvalget i hjemmeplejen", "Ældrerådet"]
+
+
+def test_captions_with_a_colon_and_section_titles_worded_longer() -> None:
+    text = EFFICIENCY.replace("Tabel 2. Varige ændringer, service", "Tabel 2: Varige ændringer, service").replace("## 4. Risikovurdering", "## 4. Risikovurdering og afhængigheder")
+    data = imported(text).proposals[0].document.data
+    assert data["economy"]["tables"][0]["details"] == "permanent"
+    assert data["risk"]["level"] == "low"
+    assert imported(text).proposals[0].document.hits == []

@@ -49,8 +49,14 @@ def _is_break(block: Block) -> bool:
     return block.heading is not None or numbered(block.text) is not None or label_of(block.text) is not None
 
 
-def read_label(blocks: Sequence[Block], index: int, field: str, inline: str, data: dict[str, Any], record: Record) -> int:
-    """Read the value of the label at ``blocks[index]`` into ``data``; returns the index after what it used."""
+def read_label(
+    blocks: Sequence[Block], index: int, field: str, inline: str, data: dict[str, Any], record: Record, front: bool = False
+) -> int:
+    """Read the value of the label at ``blocks[index]`` into ``data``; returns the index after what it used.
+
+    Before section 1 (``front``) a summary runs on to the next label, heading or table; inside it, where
+    the description follows, only a page-broken continuation belongs to it.
+    """
     label = blocks[index]
     assert isinstance(label, Paragraph)
     end = index + 1
@@ -63,6 +69,9 @@ def read_label(blocks: Sequence[Block], index: int, field: str, inline: str, dat
                 break
         elif field == "affected_administrations":
             if inline:
+                break
+        elif field == "summary" and front:
+            if compact(paragraph.text).startswith("note"):
                 break
         elif inline or following:
             previous = inline if not following else following[-1].text

@@ -74,7 +74,7 @@ def _front(sections: Sections, data: dict[str, Any], record: Record) -> None:
             if field == "title":
                 sections.generation = 2023
             paragraphs = [b.table if isinstance(b, Captioned) else b for b in blocks]
-            index = read_label(paragraphs, index, field, inline, data, record)
+            index = read_label(paragraphs, index, field, inline, data, record, front=role == FRONT)
             if field == "affected_administrations" and "affected_administrations" not in data and index < len(blocks):
                 following = blocks[index]
                 if isinstance(following, Captioned):  # 2023: a grid of administrations with boxes
@@ -172,12 +172,11 @@ def _involvement_and_consultation(sections: Sections, data: dict[str, Any], reco
             target.append(block)
     present = {role for role in ("involvement_consultation", "involvement", "consultation") if role in sections.parts}
     if involvement:
-        items = [p for p in involvement if p.bullet] or [p for p in involvement if not clean(p.text).endswith(":")]
-        names = [text for text in (clean(p.text).lstrip("-•– ") for p in items) if text and not is_label(text, *NOT_RELEVANT)]
-        if names or (headed and any(is_label(p.text, *NOT_RELEVANT) for p in involvement)):
-            data["involvement"] = names
-            for index, paragraph in enumerate(p for p in items if not is_label(p.text, *NOT_RELEVANT)):
-                record.at(("involvement", index), paragraph.at)
+        items = _items(involvement)
+        if items or (headed and any(is_label(p.text, *NOT_RELEVANT) for p in involvement)):
+            data["involvement"] = [text for text, _ in items]
+            for index, (_, at) in enumerate(items):
+                record.at(("involvement", index), at)
     if "consultation" not in data and present & {"consultation", "involvement_consultation"}:
         only_not_relevant = any(is_label(p.text, *NOT_RELEVANT) for p in consultation_text) or (
             "involvement_consultation" in present and not consultation_text and involvement and all(is_label(p.text, *NOT_RELEVANT) for p in involvement)
@@ -195,6 +194,21 @@ def _own_budget(sections: Sections, header: Sequence[str]) -> str | None:
             return budget
     found = {budget for text in header if (budget := budget_line(text))}
     return found.pop() if len(found) == 1 else None
+
+
+def _items(paragraphs: list[Paragraph]) -> list[tuple[str, tuple[int, int] | None]]:
+    """Involvement: the list items (a lower-case paragraph after an unfinished item continues it), or the lines."""
+    bullets = any(p.bullet for p in paragraphs)
+    items: list[tuple[str, tuple[int, int] | None]] = []
+    for paragraph in paragraphs:
+        text = clean(paragraph.text).lstrip("-•– ")
+        if not text or is_label(text, *NOT_RELEVANT):
+            continue
+        if items and not paragraph.bullet and text[0].islower() and items[-1][0][-1] not in ".!?:;":
+            items[-1] = (items[-1][0] + " " + text, items[-1][1])  # a list item broken by a page break
+        elif paragraph.bullet or not (bullets or text.endswith(":")):
+            items.append((text, paragraph.at))
+    return items
 
 
 def _kind(sections: Sections, header: Sequence[str], hint: str | None, data: dict[str, Any]) -> str | None:

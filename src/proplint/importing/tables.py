@@ -8,6 +8,7 @@ position: the template's header texts are sometimes wrong.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from proplint.danish import find_date, read_amount, read_date, read_price_level, read_unit, to_unit
@@ -33,8 +34,8 @@ _SUPPORTING = {
 def _caption_title(caption: str) -> str:
     """``Tabel 3. Varige ændringer, service`` → ``Varige ændringer, service``."""
     text = clean(caption)
-    head, dot, rest = text.partition(".")
-    return rest.strip() if dot and compact(head).startswith("tabel") else text
+    match = re.match(r"tabel\s*[0-9]+\s*[.:]?\s*", text, re.IGNORECASE)
+    return text[match.end() :] if match else text
 
 
 def classify(table: Table, caption: str) -> str | None:

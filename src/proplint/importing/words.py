@@ -108,6 +108,9 @@ def section_role(title: str) -> str | None:
         return _ROLE_BY_KEY[key]
     if key.startswith(compact("Kommende investeringsforslag")):
         return "future_investment"
+    for known, role in _ROLE_BY_KEY.items():  # a title worded a little longer ("Økonomi og finansiering")
+        if len(known) >= 6 and key.startswith(known):
+            return role
     return None
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
-from proplint.ruleset import Rule, Ruleset
+from proplint.ruleset import Example, Rule, Ruleset
 
 
 DOCS_URL = "https://github.com/proplint/proplint/blob/main/docs/"
@@ -50,10 +51,26 @@ def explain(rule: Rule, default: Rule | None = None, origin: str = "", language:
             lines.append(f"- `{key}`: `{json.dumps(value, ensure_ascii=False, default=str)}`")
         lines.append("")
     if rule.fail:
-        lines += ["## " + _("Fails"), "", f"```{example_syntax(rule)}", rule.fail.rstrip(), "```", ""]
+        lines += ["## " + _("Fails"), "", *_example(rule, rule.fail, _), ""]
     if rule.passing:
-        lines += ["## " + _("Passes"), "", f"```{example_syntax(rule)}", rule.passing.rstrip(), "```", ""]
+        lines += ["## " + _("Passes"), "", *_example(rule, rule.passing, _), ""]
     return "\n".join(lines)
+
+
+def _example(rule: Rule, example: Example, _: Callable[[str], str]) -> list[str]:
+    """An example as the page shows it: its text, or its change and the whole document it makes."""
+    if isinstance(example, str):
+        return [f"```{example_syntax(rule)}", example.rstrip(), "```"]
+    from proplint.examples import describe, document, render
+
+    base = str(example["base"])
+    changes = describe(example)
+    if changes:
+        lines = [_("The clean {base} document (`rules/bases/{base}.yaml`) with these changes:").format(base=base), "", *changes]
+    else:
+        lines = [_("The clean {base} document (`rules/bases/{base}.yaml`) as it is.").format(base=base)]
+    whole = render(document(example)).rstrip()
+    return [*lines, "", "<details><summary>" + _("The whole document") + "</summary>", "", "```yaml", whole, "```", "", "</details>"]
 
 
 def index(ruleset: Ruleset) -> str:

@@ -25,6 +25,8 @@ _RULE_KEYS = {
     "code", "name", "severity", "check", "message", "hint", "params", "summary", "why", "fail", "pass", "enabled",
     "document",
 }
+Example = str | Mapping[str, Any]
+"""A rule's failing or passing example: a file's text, or a change to a clean document."""
 DOCUMENT_KINDS = ("proposal", "catalogue", "case-status", "effect-status")
 
 
@@ -49,8 +51,8 @@ class Rule:
     params: Mapping[str, Any] = attrs.field(factory=dict)
     summary: str = ""
     why: str = ""
-    fail: str = ""
-    passing: str = ""
+    fail: Example = ""
+    passing: Example = ""
     enabled: bool = True
     source: str = ""
     """The ruleset (or plugin) that defines the rule."""
@@ -218,7 +220,9 @@ def _rule(entry: Any, base: Mapping[str, Rule], where: str, source: str) -> Rule
                 elif key == "severity":
                     changes["severity"] = Severity.parse(value)
                 elif key == "pass":
-                    changes["passing"] = value
+                    changes["passing"] = _example(value)
+                elif key == "fail":
+                    changes["fail"] = _example(value)
                 elif key == "document":
                     changes["document"] = _document_kind(value)
                 elif key != "code":
@@ -237,14 +241,23 @@ def _rule(entry: Any, base: Mapping[str, Rule], where: str, source: str) -> Rule
             params=dict(entry.get("params") or {}),
             summary=str(entry.get("summary", "")),
             why=str(entry.get("why", "")),
-            fail=str(entry.get("fail", "")),
-            passing=str(entry.get("pass", "")),
+            fail=_example(entry.get("fail", "")),
+            passing=_example(entry.get("pass", "")),
             enabled=bool(entry.get("enabled", True)),
             source=source,
             document=_document_kind(entry.get("document", "proposal")),
         )
     except (ValueError, TypeError) as error:
         raise RulesetError(f"{where}: {error}") from None
+
+
+def _example(value: Any) -> Example:
+    """An example is the text of a whole file, or a change to a clean document (``proplint.examples``)."""
+    if isinstance(value, Mapping):
+        if "base" not in value or not set(value) <= {"base", "set", "append", "delete"}:
+            raise ValueError(f"an example is a text, or base with set, append or delete; not {sorted(value)}")
+        return dict(value)
+    return str(value)
 
 
 def _document_kind(value: Any) -> str:

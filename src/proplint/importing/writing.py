@@ -25,12 +25,18 @@ def comment(source: str, identifier: str) -> str:
 
 
 def write(data: dict[str, Any], syntax: str, source: str) -> str:
-    identifier = str(data.get("id", ""))
+    if syntax == "json":
+        return serialise(data, syntax)
+    return comment(source, str(data.get("id", ""))) + serialise(data, syntax)
+
+
+def serialise(data: dict[str, Any], syntax: str) -> str:
+    """The document's text in ``yaml``, ``json`` or ``toml``, without the comment naming a source."""
     if syntax == "json":
         return _json(data, 0) + "\n"
     if syntax == "toml":
-        return comment(source, identifier) + _toml(data)
-    return comment(source, identifier) + _yaml(data)
+        return _toml(data)
+    return _yaml(data)
 
 
 # --- YAML ---------------------------------------------------------------------

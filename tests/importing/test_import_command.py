@@ -114,3 +114,14 @@ def test_looks_like_template(collection: Path, tmp_path: Path) -> None:
     assert looks_like_template(collection)
     assert not looks_like_template(readme)
     assert not looks_like_template(tmp_path / "missing.docx")
+
+
+def test_a_directory_imports_the_template_documents_in_it(collection: Path, tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Forslag\n\nHer ligger forslagene.\n", encoding="utf-8")
+    (tmp_path / "~$samling.docx").write_bytes(b"lock")
+    out = tmp_path / "out"
+    assert main(["import", str(tmp_path), "-o", str(out)]) == 0
+    assert sorted(path.name for path in out.iterdir()) == ["SU02.yaml", "SU03.yaml"]
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    assert main(["import", str(empty), "-o", str(out)]) == 2

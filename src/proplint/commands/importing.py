@@ -32,7 +32,9 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     about = _("write each proposal of Word (.docx) or Markdown (.md) template documents as a format v1 file")
     parser = commands.add_parser("import", help=about, description=about)
     add_version(parser)
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help=_("a .docx or .md document: one proposal or a collection"))
+    parser.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help=_("a .docx or .md document (one proposal or a collection), or a directory of them")
+    )
     parser.add_argument("-o", "--output", metavar="DIR", default=".", help=_("where to write the files (default: the current directory)"))
     parser.add_argument(
         "--format", choices=FORMATS, default="yaml", help=_("the syntax of the written files (default: yaml; JSON files carry no comment naming their source)")
@@ -48,7 +50,16 @@ def run(arguments: argparse.Namespace) -> int:
 
     kind = Kind(arguments.kind) if arguments.kind else None
     imported: list[Imported] = []
+    sources: list[str] = []
     for source in arguments.sources:
+        if Path(source).is_dir():
+            found = _template_documents(Path(source))
+            if not found:
+                return usage_error(Phrase("{directory}: no Word or Markdown template documents in the directory", directory=source))
+            sources.extend(found)
+        else:
+            sources.append(source)
+    for source in sources:
         path = Path(source)
         if not path.is_file():
             return usage_error(Phrase("{file}: no such file", file=source))
@@ -72,6 +83,17 @@ def run(arguments: argparse.Namespace) -> int:
         where = getattr(error, "filename", None) or str(output)
         return usage_error(Phrase("cannot write {file}: {problem}", file=str(where), problem=error.strerror or str(error)))
     return _summary(imported, plan)
+
+
+def _template_documents(directory: Path) -> list[str]:
+    """The .docx/.md files under a directory that look like template documents (not Word's ~$ lock files)."""
+    from proplint.importing import TEMPLATE_SUFFIXES, looks_like_template
+
+    found = []
+    for path in sorted(directory.rglob("*")):
+        if path.suffix.lower() in TEMPLATE_SUFFIXES and not path.name.startswith(("~$", ".")) and path.is_file() and looks_like_template(path):
+            found.append(str(path))
+    return found
 
 
 def _plan(imported: list[Imported], output: Path, syntax: str) -> Plan:

@@ -9,6 +9,7 @@ the rows so that sums never count them twice.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -111,6 +112,9 @@ class AmountReader:
             value = to_unit(read, columns.unit)
             if value is None:
                 continue
+            if read.malformed and not _misread_thousands(value, columns.unit):
+                values[year] = clean(cell.text)  # kept as written: D002 points at it (N205 only sees 3+ decimals)
+                continue
             if read.kroner is not None and columns.unit is not None:
                 self.record.notes.append(
                     f"{label} {year}: {clean(cell.text)!r} converted to {write_amount(value)} ({columns.unit.value})"
@@ -188,6 +192,12 @@ class AmountReader:
             self.record.at(row_path + ("area",), cells[columns.area].at)
         row["values"] = self.amounts(cells, columns, row_path + ("values",), label)
         part["rows"].append(row)
+
+
+def _misread_thousands(value: Decimal, unit: Unit | None) -> bool:
+    """A literal reading N205 reports: three or more decimals in a table of kroner or thousands."""
+    exponent = value.as_tuple().exponent
+    return unit in (Unit.THOUSAND_DKK, Unit.DKK) and isinstance(exponent, int) and exponent <= -3
 
 
 def _section_named(label: str) -> str | None:

@@ -26,8 +26,11 @@ def example_syntax(rule: Rule) -> str:
     return "markdown" if rule.code.startswith("I") and rule.code[1:].isdigit() else "yaml"
 
 
-def explain(rule: Rule, default: Rule | None = None, origin: str = "", language: str = "en") -> str:
-    """The rule in Markdown: what it checks, why, its parameters, and a failing and a passing example."""
+def explain(rule: Rule, default: Rule | None = None, origin: str = "", language: str = "en", whole: bool = False) -> str:
+    """The rule in Markdown: what it checks, why, its parameters, and a failing and a passing example.
+
+    An example written as a change shows the change; ``whole`` adds the document it makes (folded, for the web pages).
+    """
     from proplint.i18n import translations
 
     _ = translations(language).gettext
@@ -51,13 +54,13 @@ def explain(rule: Rule, default: Rule | None = None, origin: str = "", language:
             lines.append(f"- `{key}`: `{json.dumps(value, ensure_ascii=False, default=str)}`")
         lines.append("")
     if rule.fail:
-        lines += ["## " + _("Fails"), "", *_example(rule, rule.fail, _), ""]
+        lines += ["## " + _("Fails"), "", *_example(rule, rule.fail, _, whole), ""]
     if rule.passing:
-        lines += ["## " + _("Passes"), "", *_example(rule, rule.passing, _), ""]
+        lines += ["## " + _("Passes"), "", *_example(rule, rule.passing, _, whole), ""]
     return "\n".join(lines)
 
 
-def _example(rule: Rule, example: Example, _: Callable[[str], str]) -> list[str]:
+def _example(rule: Rule, example: Example, _: Callable[[str], str], whole: bool) -> list[str]:
     """An example as the page shows it: its text, or its change and the whole document it makes."""
     if isinstance(example, str):
         return [f"```{example_syntax(rule)}", example.rstrip(), "```"]
@@ -69,8 +72,10 @@ def _example(rule: Rule, example: Example, _: Callable[[str], str]) -> list[str]
         lines = [_("The clean {base} document (`rules/bases/{base}.yaml`) with these changes:").format(base=base), "", *changes]
     else:
         lines = [_("The clean {base} document (`rules/bases/{base}.yaml`) as it is.").format(base=base)]
-    whole = render(document(example)).rstrip()
-    return [*lines, "", "<details><summary>" + _("The whole document") + "</summary>", "", "```yaml", whole, "```", "", "</details>"]
+    if not whole:
+        return lines
+    text = render(document(example)).rstrip()
+    return [*lines, "", "<details><summary>" + _("The whole document") + "</summary>", "", "```yaml", text, "```", "", "</details>"]
 
 
 def index(ruleset: Ruleset) -> str:
@@ -95,5 +100,5 @@ def pages(ruleset: Ruleset) -> dict[str, str]:
     """Every documentation page by file name: the index and one page per rule."""
     result = {"index.md": index(ruleset)}
     for rule in ruleset.rules.values():
-        result[page_name(rule)] = explain(rule)
+        result[page_name(rule)] = explain(rule, whole=True)
     return result

@@ -36,6 +36,7 @@ LAZY = (
     "tabulate",
     "json",
     "hashlib",  # fingerprints: only when there are findings
+    "difflib",  # suggestions for mistyped words: only when there is one
     "tomllib",  # other syntaxes
     "proplint.loading.json_source",
     "proplint.loading.toml_source",

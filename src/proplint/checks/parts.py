@@ -47,6 +47,8 @@ def risk_level(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     if risk is None:
         return
     levels = [str(level) for level in context.params.get("levels", [])]
+    if risk.level is not None and (not levels or risk.level.value in levels):
+        return  # the words of a finding are worked out only for one
     danish = RiskLevel.danish()
     allowed = Choices([(level, danish.get(level, level)) for level in levels])
     if risk.level is None:

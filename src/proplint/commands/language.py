@@ -9,7 +9,6 @@ locale or ``lang = "da"`` in the configuration.
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -128,6 +127,8 @@ class Parser(argparse.ArgumentParser):
             name = argument.split("=", 1)[0]
             if any(option.startswith(name) for option in options):
                 continue
+            import difflib  # only to suggest an option for a mistyped one
+
             close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
             if close:
                 self.error(_("unrecognized option {option!r} (did you mean {suggestion!r}?)").format(option=name, suggestion=close[0]))
@@ -136,6 +137,8 @@ class Parser(argparse.ArgumentParser):
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         choices = action.choices
         if choices is not None and value not in choices:
+            import difflib  # only to suggest a choice for a mistyped one
+
             close = difflib.get_close_matches(str(value), [str(choice) for choice in choices], n=1, cutoff=0.6)
             if close:
                 message = _("invalid choice: {value!r} (did you mean {suggestion!r}?)").format(value=value, suggestion=close[0])

@@ -7,8 +7,6 @@ marked ``PART``: ``None`` means the key is absent, an empty list that it is
 empty. Each field's docstring is its description in the JSON Schema.
 """
 
-from __future__ import annotations
-
 import datetime
 from decimal import Decimal
 

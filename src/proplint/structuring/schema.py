@@ -41,6 +41,12 @@ def _shape(cls: type) -> dict[str, _FieldShape]:
     return shapes
 
 
+@cache
+def _checked(cls: type) -> list[tuple[str, _FieldShape]]:
+    """The fields whose absence is a finding or whose value has keys of its own: the others need no look."""
+    return [(name, shape) for name, shape in _shape(cls).items() if shape.required or shape.child is not None]
+
+
 def _unwrap(type_: Any) -> tuple[Any, bool]:
     """``list[Row] | None`` → ``(Row, True)``; ``Risk | None`` → ``(Risk, False)``."""
     if get_origin(type_) in (Union, types.UnionType):
@@ -55,7 +61,7 @@ def check_keys(data: dict[Any, Any], cls: type, path: Path, hits: list[Hit]) -> 
     shapes = _shape(cls)
     misspelt: dict[str, str] = {}
     for key in data:
-        if str(key) not in shapes:
+        if key not in shapes and str(key) not in shapes:
             from proplint.structuring.converter import suggest
 
             suggestion = suggest(str(key), list(shapes))
@@ -68,7 +74,7 @@ def check_keys(data: dict[Any, Any], cls: type, path: Path, hits: list[Hit]) -> 
             else:
                 graver = False
             hits.append(Hit("D004", path + (str(key),), args, step=1 if graver else 0))
-    for name, shape in shapes.items():
+    for name, shape in _checked(cls):
         value = data.get(name)
         if value is None:
             if name in misspelt:

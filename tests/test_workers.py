@@ -30,6 +30,18 @@ def test_default_jobs_follow_the_cpus_this_process_may_run_on(tmp_path: Path, mo
     assert engine.lint_paths([str(tmp_path)], jobs=0).files == 70
 
 
+def test_default_jobs_leave_out_the_cpus_other_processes_keep_busy(monkeypatch: pytest.MonkeyPatch) -> None:
+    from proplint import engine
+
+    monkeypatch.setattr(engine, "available_cpus", lambda: 4)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.0, 0.0))
+    assert engine.idle_cpus() == 4
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.7, 0.0, 0.0))
+    assert engine.idle_cpus() == 2
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 0.0, 0.0))
+    assert engine.idle_cpus() == 1
+
+
 def test_this_process_and_its_workers_share_a_batch_and_keep_its_order(tmp_path: Path) -> None:
     from proplint import lint_paths
 

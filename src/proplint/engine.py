@@ -290,7 +290,7 @@ _PER_WORKER = 32  # fewer files than this per worker are checked faster in one p
 def _map(
     candidates: list[Candidate], options_for: OptionsFor, skip_foreign: bool, jobs: int, project: bool = False
 ) -> Iterable[Outcome | None]:
-    workers = min(jobs if jobs > 0 else available_cpus(), len(candidates) // _PER_WORKER)
+    workers = min(jobs if jobs > 0 else idle_cpus(), len(candidates) // _PER_WORKER)
     if workers < 2 or not _can_fork():
         store = DocumentStore()
         return (_lint_candidate(candidate, options_for, skip_foreign, store, project=project) for candidate in candidates)
@@ -302,6 +302,19 @@ def available_cpus() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
+
+
+def idle_cpus() -> int:
+    """How many of the available CPUs other processes leave idle (by the load average, as ``make -l`` reads it).
+
+    On a machine whose CPUs are busy, a worker only takes turns with this
+    process, and the hand-off makes the batch slower than one process.
+    """
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average on this platform
+        load = 0.0
+    return max(1, available_cpus() - int(load))
 
 
 def _in_workers(

@@ -48,7 +48,14 @@ class Vocabulary:
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any]) -> Vocabulary:
-        return _vocabulary(tuple(sorted((key, _freeze(value)) for key, value in params.items())))
+        known = _BY_PARAMS.get(id(params))
+        if known is not None and known[0] is params:  # the same rule's parameters, file after file
+            return known[1]
+        vocabulary = _vocabulary(tuple(sorted((key, _freeze(value)) for key, value in params.items())))
+        if len(_BY_PARAMS) >= 64:
+            _BY_PARAMS.clear()
+        _BY_PARAMS[id(params)] = (params, vocabulary)
+        return vocabulary
 
     @property
     def non_money(self) -> re.Pattern[str]:
@@ -62,6 +69,10 @@ class Vocabulary:
 
     def hedge_kind(self, word: str) -> str | None:
         return dict(self.hedges).get(word.casefold())
+
+
+_BY_PARAMS: dict[int, tuple[Mapping[str, Any], Vocabulary]] = {}
+"""Vocabularies by the parameters they were read from: freezing the parameters for every file cost more than the check."""
 
 
 def _freeze(value: Any) -> Any:

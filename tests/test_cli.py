@@ -81,6 +81,7 @@ def test_json_report_shape() -> None:
         "column": 34,
         "path": "$.economy.tables[0].total.2027",
         "fingerprint": finding["fingerprint"],
+        "location": "Tabel 3. Varige ændringer, service › Total › 2027",
     }
     assert len(finding["fingerprint"]) == 16
 

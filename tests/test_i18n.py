@@ -139,7 +139,7 @@ CONCEPTS = [
     (r"permanent changes", r"varige ændringer"),
     (r"\bcatalogues?\b", r"katalog"),
     (r"consult", r"hør"),
-    (r"^(?!.*goal).*\bbaseline\b", r"baseline"),  # an effect goal's baseline is its udgangspunkt
+    (r"^(?!.*goal)(?!Baseline$).*\bbaseline\b", r"baseline"),  # an effect goal's baseline is its udgangspunkt
 ]
 AVOIDED = [
     r"implementeringsudgift",

@@ -76,6 +76,8 @@ class Finding:
     """Stable across unrelated edits: the rule, the path and the offending value (for baselines)."""
     document: str | None = None
     """The proposal's id when the finding is about one proposal of a file that holds several (a Word collection)."""
+    location: str = ""
+    """Where it is in the document's own words, in the report's language: ``Tabel 1 › Varige ændringer › Mindre overtid › 2027``."""
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as it appears in the JSON report; ``document`` only where it is set (an optional field)."""
@@ -93,6 +95,7 @@ class Finding:
         }
         if self.document is not None:
             fields["document"] = self.document
+        fields["location"] = self.location
         return fields
 
     @property

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from proplint.findings import Finding, Hit
+from proplint.locations import location_in
 from proplint.paths import format_path, value_at
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", 
         hint=hint,
         fingerprint=fingerprint(hit, document, proposal),
         document=proposal,
+        location=location_in(document.data, hit.path, language, proposal),
     )
 
 

@@ -75,7 +75,7 @@ def _as_text(shown: dict[str, Any]) -> str:
         (_("Tolerance"), shown["tolerance"]),
         (_("Language"), shown["language"]),
         (_("Fails at"), _(shown["fail_severity"])),
-        (_("Baseline"), shown["baseline"] or none),
+        (_("Baseline file"), shown["baseline"] or none),
         (_("Excluded"), excluded),
         (_("Per-file ignores"), ", ".join(shown["ignored_here"]) or none),
         (_("Ignored rules"), ", ".join(shown["ignored"]) or none),

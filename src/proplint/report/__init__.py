@@ -68,6 +68,12 @@ def position(finding: Finding) -> str:
     return f"{where}: {finding.document}" if finding.document else where
 
 
+def worded(finding: Finding) -> str:
+    """The message, its hint in brackets, and where it is in the document's own words: ``… (hint) — Tabel 1 › … › 2027``."""
+    text = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+    return f"{text} — {finding.location}" if finding.location else text
+
+
 Formatter = Callable[[Report, Presentation], str]
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from proplint.report import position
+from proplint.report import position, worded
 from proplint.report.colour import paint
 
 if TYPE_CHECKING:
@@ -20,6 +20,5 @@ def format_concise(report: Report, presentation: Presentation) -> str:
     lines = []
     for finding in report.findings:
         location = paint(f"{position(finding)}:", "file", colour)
-        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
-        lines.append(f"{location} {paint(finding.code, finding.severity.label, colour)} {message}")
+        lines.append(f"{location} {paint(finding.code, finding.severity.label, colour)} {worded(finding)}")
     return "".join(line + "\n" for line in lines)

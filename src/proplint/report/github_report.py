@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from proplint.findings import Severity
 
+from proplint.report import worded
+
 if TYPE_CHECKING:
     from proplint.report import Presentation, Report
 
@@ -32,7 +34,6 @@ def format_github(report: Report, presentation: Presentation) -> str:
             properties += [f"line={finding.line}", f"col={finding.column or 1}"]
         properties.append(f"title={escape_property(finding.code)}")
         where = f"{finding.document} {finding.path}" if finding.document else finding.path
-        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
-        text = f"{message} [{finding.name} at {where}]"
+        text = f"{worded(finding)} [{finding.name} at {where}]"
         lines.append(f"::{_COMMANDS[finding.severity]} {','.join(properties)}::{escape_data(text)}")
     return "".join(line + "\n" for line in lines)

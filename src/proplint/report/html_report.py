@@ -131,12 +131,19 @@ def _findings(findings: list[Finding], _: Callable[[str], str]) -> str:
     rows = "".join(
         f'<tr class="finding"><td class="{finding.severity.label}">{escape(_(finding.severity.label))}</td>'
         f"<td>{escape(finding.code)} {escape(finding.name)}</td><td>{finding.line if finding.line is not None else '–'}</td>"
-        f"<td>{escape(finding.document) + ' ' if finding.document else ''}<code>{escape(finding.path)}</code></td>"
+        f"<td>{_where(finding)}<code>{escape(finding.path)}</code></td>"
         f"<td>{escape(finding.message)}{' (' + escape(finding.hint) + ')' if finding.hint else ''}</td></tr>"
         for finding in findings
     )
     caption = _("Findings")
     return f'<table class="findings"><caption>{escape(caption)}</caption>{head}{rows}</table>'
+
+
+def _where(finding: Finding) -> str:
+    """The human location above the path; without one, the proposal's id beside it."""
+    if finding.location:
+        return f'<span class="location">{escape(finding.location)}</span><br>'
+    return escape(finding.document) + " " if finding.document else ""
 
 
 def _chart(facts: Facts, _: Callable[[str], str]) -> str:

@@ -35,9 +35,10 @@ def format_junit(report: Report, presentation: Presentation) -> str:
                 case, "failure", message=_xml_safe(f"{finding.code} {finding.message}"), type=finding.severity.label
             )
             hint = f"\nhint: {finding.hint}" if finding.hint else ""
+            where = f" ({finding.location})" if finding.location else ""
             failure.text = _xml_safe(
                 f"{position(finding)}: {finding.code} ({finding.name}) "
-                f"at {finding.path}\n{finding.message}{hint}"
+                f"at {finding.path}{where}\n{finding.message}{hint}"
             )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

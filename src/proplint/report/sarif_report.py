@@ -20,6 +20,8 @@ from urllib.parse import quote
 from proplint import __version__
 from proplint.findings import Finding, Severity
 
+from proplint.report import worded
+
 if TYPE_CHECKING:
     from proplint.report import Presentation, Report
     from proplint.ruleset import Rule
@@ -109,16 +111,18 @@ def _invocation(report: Report) -> dict[str, Any]:
 
 
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
-    message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
-        "message": {"text": message},
+        "message": {"text": worded(finding)},
         "locations": [{"physicalLocation": _physical(finding), "logicalLocations": [_logical(finding)]}],
     }
-    if finding.document:
-        result["properties"] = {"document": finding.document}
+    properties = {"document": finding.document} if finding.document else {}
+    if finding.location:
+        properties["location"] = finding.location
+    if properties:
+        result["properties"] = properties
     if finding.fingerprint:
         result["partialFingerprints"] = {"proplintFingerprint/v1": finding.fingerprint}
     return result

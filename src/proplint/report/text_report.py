@@ -42,7 +42,9 @@ def _location(finding: Finding) -> str:
 
 
 def _message(finding: Finding) -> str:
-    return finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+    from proplint.report import worded
+
+    return worded(finding)
 
 
 def _with_source(findings: list[Finding], colour: bool, language: str) -> list[str]:

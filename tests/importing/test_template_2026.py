@@ -246,3 +246,16 @@ def test_captions_with_a_colon_and_section_titles_worded_longer() -> None:
     assert data["economy"]["tables"][0]["details"] == "permanent"
     assert data["risk"]["level"] == "low"
     assert imported(text).proposals[0].document.hits == []
+
+
+def test_consultation_cells_as_people_write_them() -> None:
+    text = EFFICIENCY.replace("Direktionen\tJa\tD. 3. februar 2027", "Direktionen\tJa, d. 3. februar 2027\t").replace(
+        "Handicaprådet\tIkke relevant\t", "Handicaprådet\tIkke relevant\t-\nÆldrerådet\tNej.\t\nSeniorrådet\tMåske\t"
+    )
+    rows = imported(text).proposals[0].document.data["consultation"]
+    assert rows[2:] == [
+        {"party": "Direktionen", "answer": "yes", "date": datetime.date(2027, 2, 3)},
+        {"party": "Handicaprådet", "answer": "not_relevant"},
+        {"party": "Ældrerådet", "answer": "no"},
+        {"party": "Seniorrådet", "answer": "Måske"},  # never guessed: D002 names it
+    ]

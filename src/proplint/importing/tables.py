@@ -181,9 +181,12 @@ def consultation(table: Table, record: Record, start: int) -> list[dict[str, Any
             answer_key = compact(texts[1])
             if not party or answer_key == "janej" or (row_index == 0 and answer_key not in _ANSWERS):
                 continue  # the header row
-            answer = _ANSWERS.get(answer_key, texts[1] or None)
+            answer, extra = _answer(texts[1])
             answer_cell = cells[1]
             reply_cell = cells[2] if len(cells) > 2 else None
+            if extra:  # "Ja, d. 3. februar 2027": the rest of the cell is the reply
+                reply_text = "\n".join(part for part in (extra, reply_cell.text if reply_cell else "") if clean(part))
+                reply_cell = Cell(reply_text, at=answer_cell.at)
         path: Path = ("consultation", start + len(rows))
         row: dict[str, Any] = {"party": party}
         record.at(path, cells[0].at)
@@ -204,10 +207,26 @@ def consultation(table: Table, record: Record, start: int) -> list[dict[str, Any
     return rows
 
 
+_ANSWER_FIRST = re.compile(r"^(ikke\s+relevant|ja|nej)\b[\s.,:;–-]*(.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _answer(text: str) -> tuple[str | None, str]:
+    """The answer word of a cell and what follows it ("Ja, d. 3. februar 2027"); an unknown word is kept as written."""
+    key = compact(text)
+    if key in _ANSWERS:
+        return _ANSWERS[key], ""
+    match = _ANSWER_FIRST.match(clean(text))
+    if match:
+        return _ANSWERS[compact(match[1])], match[2].strip()
+    return (clean(text) or None), ""
+
+
 def _date_and_reply(text: str) -> tuple[datetime.date | None, str]:
     """"29/01/2027", "D. 3. februar 2027" and a reply on the lines after it, or a free-text reply alone."""
     lines = [clean(line) for line in text.split("\n") if clean(line)]
     whole = clean(text)
+    if whole in ("-", "–", "—"):
+        return None, ""
     if (date := read_date(whole)) is not None:
         return date, ""
     if lines and (date := read_date(lines[0])) is not None:

@@ -16,6 +16,7 @@ from proplint import lint_text
 
 TABLE = yaml.safe_load((Path(__file__).parent / "data" / "prose_sentences.yaml").read_text(encoding="utf-8"))
 SENTENCES: list[dict[str, Any]] = TABLE["sentences"]
+CLEAN: list[dict[str, Any]] = TABLE["clean"]
 
 
 def proposal(economy: str, text: str, field: str = "description") -> str:
@@ -56,12 +57,22 @@ def test_sentence(entry: dict[str, Any]) -> None:
     assert w_codes(proposal(entry["economy"], entry["text"])) == sorted(entry["expect"])
 
 
+@pytest.mark.parametrize("entry", CLEAN, ids=[entry["text"][:60] for entry in CLEAN])
+def test_clean_prose_gives_no_w_finding(entry: dict[str, Any]) -> None:
+    assert w_codes(proposal(entry["economy"], entry["text"])) == []
+
+
+@pytest.mark.parametrize("entry", SENTENCES[:3] + CLEAN[:3], ids=["sentence-1", "sentence-2", "sentence-3", "clean-1", "clean-2", "clean-3"])
+def test_economy_text_reads_like_the_description(entry: dict[str, Any]) -> None:
+    assert w_codes(proposal(entry["economy"], entry["text"], field="text")) == sorted(entry.get("expect", []))
+
+
 def test_precision_over_the_table(capsys: pytest.CaptureFixture[str]) -> None:
     """True/false positives and negatives over the table, by sentence and code."""
     counts: Counter[str] = Counter()
-    for entry in SENTENCES:
+    for entry in SENTENCES + CLEAN:
         found = Counter(w_codes(proposal(entry["economy"], entry["text"])))
-        expected = Counter(entry["expect"])
+        expected = Counter(entry.get("expect", []))
         counts["true positives"] += sum((found & expected).values())
         counts["false positives"] += sum((found - expected).values())
         counts["false negatives"] += sum((expected - found).values())

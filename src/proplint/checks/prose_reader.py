@@ -150,8 +150,8 @@ def _figures(text: str, numbers: list[NumberMatch], words: Vocabulary) -> list[F
             figures.append(Figure(number.start, number.end + _PERCENT.match(after).end(), text[number.start : number.end + _PERCENT.match(after).end()],  # type: ignore[union-attr]
                                   number.value, None, percent=True, hedge=_hedge(text, number.start, words)))
             continue
-        if number.kroner is None and words.non_money.match(after):
-            continue
+        if words.non_money.match(after) and (number.kroner is None or "kr" not in number.text.casefold()):
+            continue  # "12 timer"; "1,2 mio. besøg" counts visits, not kroner
         kroner = number.kroner if number.kroner is not None else _inherited_unit(text, numbers, index, words)
         percent = False
         if kroner is None:
@@ -274,5 +274,7 @@ def _sections(clause: str, context: str, heading: str, words: Vocabulary) -> fro
             if contains_word(text, vocabulary)
         }
         if found:
+            if "total_impact" in found:
+                found.add("permanent")  # a net saving in later years is the permanent total too
             return frozenset(found)
     return frozenset()

@@ -88,18 +88,18 @@ def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Ite
         tied = [candidate for series in named for candidate in candidates(statement, series, columns)]
         if not tied or any(agrees(figure, candidate) for candidate in tied):
             continue
-        sections = {series.section for series in named}
-        related = (series for series in every if series.section in sections)
-        if any(agrees(figure, candidate) for series in related for candidate in candidates(statement, series, columns, steps=False)):
-            continue
-        unit_slip = next(
-            (
-                candidate
-                for candidate in tied
-                if not candidate.step and (agrees(figure, candidate, 1 / _THOUSAND) or agrees(figure, candidate, _THOUSAND))
-            ),
-            None,
-        )
+        if any(agrees(figure, candidate) for series in every for candidate in candidates(statement, series, columns, steps=False)):
+            continue  # precision first: the words may have named the wrong section
+        unit_slip = None
+        if figure.hedge is None:  # "ca. 1.100 kr." is a rough figure of its own, not a slipped unit
+            unit_slip = next(
+                (
+                    candidate
+                    for candidate in tied
+                    if not candidate.step and (agrees(figure, candidate, 1 / _THOUSAND) or agrees(figure, candidate, _THOUSAND))
+                ),
+                None,
+            )
         if slip and unit_slip is not None:
             yield path, statement, unit_slip
         elif not slip and unit_slip is None:

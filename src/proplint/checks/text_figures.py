@@ -54,10 +54,26 @@ def own_budget(proposal: Proposal) -> int | None:
 
 
 def _statements(proposal: Proposal, words: Vocabulary) -> Iterator[tuple[Path, Statement]]:
-    budget = own_budget(proposal)
-    for path, text in text_fields(proposal):
-        for statement in read_text(text, words, budget):
-            yield path, statement
+    """The money statements of the proposal's prose, read once for the W rules that run one after another."""
+    global _READ
+    read = _READ
+    if read is None or read[0] is not proposal or read[1] is not words:
+        budget = own_budget(proposal)
+        found = tuple((path, statement) for path, text in text_fields(proposal) for statement in read_text(text, words, budget))
+        read = _READ = (proposal, words, found)
+    return iter(read[2])
+
+
+def _series(proposal: Proposal) -> list[Series]:
+    """:func:`series_of` the proposal, worked out once for the W rules that run one after another."""
+    global _SERIES
+    if _SERIES is None or _SERIES[0] is not proposal:
+        _SERIES = (proposal, series_of(proposal))
+    return _SERIES[1]
+
+
+_READ: tuple[Proposal, Vocabulary, tuple[tuple[Path, Statement], ...]] | None = None
+_SERIES: tuple[Proposal, list[Series]] | None = None
 
 
 def text_amount(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
@@ -75,7 +91,7 @@ def text_unit(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
 def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Iterator[tuple[Path, Statement, Candidate]]:
     """Money statements that agree with no table figure: with the figure they name, and whether a factor 1.000 explains them."""
     economy = proposal.economy
-    every = series_of(proposal)
+    every = _series(proposal)
     if economy is None or not every:
         return
     columns = economy.years
@@ -158,7 +174,7 @@ def _number_part(text: str) -> str:
 def text_phase_in(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W102: phase-in percentages by year disagree with the profile of the row or section they describe."""
     economy = proposal.economy
-    every = series_of(proposal)
+    every = _series(proposal)
     if economy is None or not every or not economy.years:
         return
     columns = economy.years

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -259,3 +260,10 @@ def test_consultation_cells_as_people_write_them() -> None:
         {"party": "Ældrerådet", "answer": "no"},
         {"party": "Seniorrådet", "answer": "Måske"},  # never guessed: D002 names it
     ]
+
+
+def test_section_headings_numbered_by_word_rather_than_in_their_text() -> None:
+    text = EFFICIENCY
+    for number in range(1, 7):
+        text = re.sub(rf"^## {number}\. ", "## ", text, flags=re.MULTILINE)
+    assert imported(text).proposals[0].document.data == imported(EFFICIENCY).proposals[0].document.data

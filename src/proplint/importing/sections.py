@@ -13,7 +13,7 @@ import attrs
 
 from proplint.importing.blocks import Block, Paragraph, Table
 from proplint.importing.record import Record
-from proplint.importing.words import GENERATION_2023, clean, compact, is_annex, numbered, section_role, starts_with
+from proplint.importing.words import GENERATION_2023, clean, compact, exact_role, is_annex, numbered, section_role, starts_with
 
 FRONT = "front"
 
@@ -66,6 +66,11 @@ def group(blocks: Sequence[Block], record: Record) -> Sections:
             caption = text
             continue
         if is_annex(text):
+            continue
+        if (block.heading is not None or block.bold) and numbered(text) is None and (unnumbered := exact_role(text)):
+            role = unnumbered  # a section heading whose number Word's list numbering supplies, not the text
+            if compact(text) in GENERATION_2023:
+                sections.generation = 2023
             continue
         section = numbered(text)
         if section is not None:

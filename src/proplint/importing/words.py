@@ -101,6 +101,11 @@ _ROLE_BY_KEY = {compact(title): role for title, role in SECTION_ROLES.items()}
 GENERATION_2023 = {compact(title) for title in ("Baggrund og formål", "Forslagets indhold", "Hvem er hørt")}
 
 
+def exact_role(title: str) -> str | None:
+    """The field a section title feeds when the text is exactly a title of the template ("Risikovurdering")."""
+    return _ROLE_BY_KEY.get(compact(title))
+
+
 def section_role(title: str) -> str | None:
     """The field a numbered section feeds, or ``None`` for a section the template does not have."""
     key = compact(title)

@@ -23,11 +23,13 @@ OUTSIDE = {
     **dict.fromkeys(("S106", "S107", "M902"), "a catalogue and the proposal files it names: tests/test_catalogue.py"),
     **dict.fromkeys(("M901", "M903"), "several files checked with --project: tests/test_catalogue.py"),
     "D005": "a file found under a checked directory or named with --skip-foreign: tests/test_unchecked.py",
-    **dict.fromkeys(("P001", "P002"), "a '# proplint:' comment, which no change by path can write: tests/test_suppressions.py"),
 }
 """Rules whose examples stay descriptive, and where their failing and passing documents are tested."""
 
-TEXT = {"D001": "invalid syntax, which no change by path can write"}
+TEXT = {
+    "D001": "invalid syntax, which no change by path can write",
+    **dict.fromkeys(("P001", "P002"), "a '# proplint:' comment, which no change by path can write"),
+}
 """Rules whose examples are the text of a whole file, checked as written (YAML)."""
 
 

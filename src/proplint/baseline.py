@@ -5,6 +5,10 @@ path and the finding's fingerprint (which covers the offending value, not its
 line), so edits elsewhere in a file do not invalidate it. An entry about one
 proposal of a collection (a Word or Markdown file) also names its id in
 ``document``; Word findings have no line at all.
+
+A run that checks only some files (pre-commit, an editor, standard input)
+judges only their entries: the others are neither stale nor dropped when
+the baseline is rewritten.
 """
 
 from __future__ import annotations
@@ -37,15 +41,39 @@ class Comparison:
     stale: int
 
 
+def _relative(file: str, base: Path) -> str:
+    """A checked file's name as baseline entries give it: relative to the baseline's directory."""
+    return Path(os.path.relpath(Path(file).resolve(), base.resolve())).as_posix()
+
+
 def _key(finding: Finding, base: Path) -> Key:
-    file = Path(os.path.relpath(Path(finding.file).resolve(), base.resolve())).as_posix()
-    return (file, finding.document or "", finding.code, finding.path, finding.fingerprint)
+    return (_relative(finding.file, base), finding.document or "", finding.code, finding.path, finding.fingerprint)
 
 
-def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
-    """Record the findings in ``file``; returns how many entries were written."""
+@attrs.frozen
+class Written:
+    """What a baseline was written with: entries of this run's findings, and entries kept for files it did not check."""
+
+    recorded: int
+    kept: int
+
+
+def write_baseline(file: Path, findings: Iterable[Finding], checked: Iterable[str] | None = None) -> Written:
+    """Record the findings in ``file``, keeping an existing baseline's entries of files this run did not check.
+
+    ``checked`` names the files the run checked (``None``: the findings'
+    files); entries of other files that still exist are kept, so a one-file
+    run does not forget the rest. An existing ``file`` that is not a
+    baseline is not overwritten (:class:`BaselineError`).
+    """
     base = file.parent
-    entries = sorted(_key(finding, base) for finding in findings)
+    recorded = [_key(finding, base) for finding in findings]
+    kept: list[Key] = []
+    if file.exists():
+        judged = {key[0] for key in recorded} | {_relative(name, base) for name in checked or ()}
+        old = read_baseline(file, Phrase("{file} exists and is not a proplint baseline: it is not replaced", file=str(file)))
+        kept = [key for key in old.elements() if key[0] not in judged and (base / key[0]).exists()]
+    entries = sorted(recorded + kept)
     document = {
         "version": VERSION,
         "entries": [_entry(*key) for key in entries],
@@ -56,7 +84,7 @@ def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
         file.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as error:
         raise BaselineError(Phrase("cannot write the baseline {file}: {problem}", file=str(file), problem=error.strerror or str(error))) from None
-    return len(entries)
+    return Written(len(recorded), len(kept))
 
 
 def _entry(file: str, document: str, code: str, path: str, fingerprint: str) -> dict[str, str]:
@@ -71,8 +99,11 @@ def _document(entry: object) -> str:
     return str(entry.get("document") or "") if isinstance(entry, dict) else ""
 
 
-def read_baseline(file: Path) -> Counter[Key]:
-    """The entries of a baseline file, counted (one finding may occur twice)."""
+def read_baseline(file: Path, not_a_baseline: Phrase | None = None) -> Counter[Key]:
+    """The entries of a baseline file, counted (one finding may occur twice).
+
+    ``not_a_baseline`` replaces the message for a file that is readable but no baseline.
+    """
     import json
 
     try:
@@ -80,18 +111,21 @@ def read_baseline(file: Path) -> Counter[Key]:
     except OSError as error:
         raise BaselineError(Phrase("cannot read the baseline {file}: {problem}", file=str(file), problem=error.strerror or str(error))) from None
     except ValueError as error:
-        raise BaselineError(Phrase("{file}: not a baseline written by proplint ({problem})", file=str(file), problem=str(error))) from None
+        raise BaselineError(not_a_baseline or Phrase("{file}: not a baseline written by proplint ({problem})", file=str(file), problem=str(error))) from None
     entries = document.get("entries") if isinstance(document, dict) else None
     if document.get("version") != VERSION if isinstance(document, dict) else True:
-        raise BaselineError(Phrase("{file}: not a version {version} baseline written by proplint", file=str(file), version=VERSION))
+        raise BaselineError(not_a_baseline or Phrase("{file}: not a version {version} baseline written by proplint", file=str(file), version=VERSION))
     try:
         return Counter((e["file"], _document(e), e["code"], e["path"], e["fingerprint"]) for e in entries or [])
     except (TypeError, KeyError) as error:
-        raise BaselineError(Phrase("{file}: a baseline entry lacks {key}", file=str(file), key=str(error))) from None
+        raise BaselineError(not_a_baseline or Phrase("{file}: a baseline entry lacks {key}", file=str(file), key=str(error))) from None
 
 
-def compare(findings: Iterable[Finding], file: Path) -> Comparison:
-    """Split findings into new ones and baseline ones; count entries that no longer occur."""
+def compare(findings: Iterable[Finding], file: Path, checked: Iterable[str] | None = None) -> Comparison:
+    """Split findings into new ones and baseline ones; count entries of the ``checked`` files that no longer occur.
+
+    ``checked`` names the files the run checked (``None``: every entry is judged).
+    """
     remaining = read_baseline(file)
     base = file.parent
     new: list[Finding] = []
@@ -103,4 +137,7 @@ def compare(findings: Iterable[Finding], file: Path) -> Comparison:
             known += 1
         else:
             new.append(finding)
+    if checked is not None:
+        judged = {_relative(name, base) for name in checked}
+        remaining = Counter({key: count for key, count in remaining.items() if key[0] in judged})
     return Comparison(new=new, known=known, stale=sum(remaining.values()))

@@ -171,9 +171,11 @@ def apply_baseline(report: Report, arguments: argparse.Namespace, resolver: Reso
     from proplint.baseline import compare, write_baseline as record
 
     if write_baseline is not None:
-        count = record(write_baseline, report.findings)
+        written = record(write_baseline, report.findings, report.checked())
         if notes:
-            note = Phrase("wrote {count} findings to the baseline {file}", count=count, file=str(write_baseline))
+            note = Phrase("wrote {count} findings to the baseline {file}", count=written.recorded, file=str(write_baseline))
+            if written.kept:
+                note = Phrase("{wrote}, and kept {kept} entries of files this run did not check", wrote=note, kept=written.kept)
             print(f"proplint: {say(note)}", file=sys.stderr)
         return report
     baseline = arguments.baseline or _configured_baseline(resolver)
@@ -181,7 +183,7 @@ def apply_baseline(report: Report, arguments: argparse.Namespace, resolver: Reso
         return report
     import attrs
 
-    comparison = compare(report.findings, baseline)
+    comparison = compare(report.findings, baseline, report.checked())
     return attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
 
 
@@ -221,6 +223,8 @@ def run(arguments: argparse.Namespace) -> int:
         return written
     if report.files == 0:
         return _nothing_checked(arguments.skip_foreign or arguments.force_exclude)
+    if arguments.write_baseline is not None and not report.crashes:
+        return EXIT_CLEAN  # the findings are recorded, not failed on
     return exit_code(report.failing(), arguments.exit_zero, bool(report.crashes))
 
 
@@ -233,9 +237,9 @@ def _nothing_checked(skipping: bool) -> int:
     that the configuration excludes, passes.
     """
     if skipping:
-        print("proplint: no proplint documents among the given files: nothing checked", file=sys.stderr)
+        print("proplint: " + say(Phrase("no proplint documents among the given files: nothing checked")), file=sys.stderr)
         return EXIT_CLEAN
-    return usage_error("no proplint documents found in the given paths: nothing checked")
+    return usage_error(Phrase("no proplint documents found in the given paths: nothing checked"))
 
 
 def _write_report(report: Report, arguments: argparse.Namespace, language: str, rules: Mapping[str, Rule]) -> int | None:

@@ -125,3 +125,11 @@ def test_a_directory_imports_the_template_documents_in_it(collection: Path, tmp_
     empty = tmp_path / "tom"
     empty.mkdir()
     assert main(["import", str(empty), "-o", str(out)]) == 2
+
+
+def test_the_configuration_of_the_source_applies_to_the_import_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "samling.md"
+    source.write_text(EFFICIENCY.replace("Planlægningsteam\tService\t400\t400\t400\t400", "Planlægningsteam\tService\t400\tca. 400\t400\t400"), encoding="utf-8")
+    (tmp_path / "proplint.toml").write_text('ignore = ["I002"]\n', encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "out")]) == 0
+    assert "I002" not in capsys.readouterr().out

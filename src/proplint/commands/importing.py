@@ -20,6 +20,7 @@ from proplint.phrases import Phrase
 if TYPE_CHECKING:
     from proplint.findings import Finding
     from proplint.importing import Imported, ImportedProposal
+    from proplint.ruleset import Ruleset
 
 FORMATS = ("yaml", "json", "toml")
 KINDS = ("investment", "innovation", "efficiency")
@@ -59,14 +60,24 @@ def run(arguments: argparse.Namespace) -> int:
             sources.extend(found)
         else:
             sources.append(source)
+    from proplint.config import ConfigError, Resolver
+
+    resolver = Resolver()
+    rulesets: list[Ruleset] = []
     for source in sources:
         path = Path(source)
         if not path.is_file():
             return usage_error(Phrase("{file}: no such file", file=source))
         try:
-            imported.append(read_template(path, source, kind))
+            options = resolver(path)  # the configuration that governs the source: its rules and import-kind
+            configured = getattr(options, "import_kind", None)
+            chosen = kind or (Kind(configured) if configured else None)
+            imported.append(read_template(path, source, chosen))
+        except ConfigError as error:
+            return usage_error(error)
         except (NotATemplate, ReadError) as error:
             return usage_error(error.message)
+        rulesets.append(options.ruleset)
     output = Path(arguments.output)
     plan = _plan(imported, output, arguments.format)
     existing = [target for target, _proposal, _source in plan if target.exists()]
@@ -82,7 +93,7 @@ def run(arguments: argparse.Namespace) -> int:
     except OSError as error:
         where = getattr(error, "filename", None) or str(output)
         return usage_error(Phrase("cannot write {file}: {problem}", file=str(where), problem=error.strerror or str(error)))
-    return _summary(imported, plan)
+    return _summary(imported, rulesets, plan)
 
 
 def _template_documents(directory: Path) -> list[str]:
@@ -118,12 +129,12 @@ def _safe(identifier: str) -> str:
     return "".join(char for char in identifier if char.isalnum() or char in "-_")
 
 
-def import_findings(collection: Imported, language: str = "en") -> list[Finding]:
-    """The I-findings of an imported document, worded and located as ``check`` words them."""
+def import_findings(collection: Imported, ruleset: Ruleset | None = None, language: str = "en") -> list[Finding]:
+    """The I-findings of an imported document, worded, located and configured as ``check`` does."""
     from proplint.ruleset import load_ruleset
     from proplint.stamping import stamp_enabled, stamp_hit
 
-    ruleset = load_ruleset()
+    ruleset = ruleset or load_ruleset()
     lines = any(proposal.document.locate(()) is not None for proposal in collection.proposals)
     found = [finding for hit in collection.hits if (finding := stamp_hit(hit, ruleset, collection.file, language, lines=lines))]
     for proposal in collection.proposals:
@@ -134,12 +145,12 @@ def import_findings(collection: Imported, language: str = "en") -> list[Finding]
     return found
 
 
-def _summary(imported: list[Imported], plan: Plan) -> int:
+def _summary(imported: list[Imported], rulesets: list[Ruleset], plan: Plan) -> int:
     from proplint.findings import Severity
     from proplint.report import position
 
     language = current_language()
-    findings = [finding for collection in imported for finding in import_findings(collection, language)]
+    findings = [finding for collection, ruleset in zip(imported, rulesets) for finding in import_findings(collection, ruleset, language)]
     out = sys.stdout
     for finding in findings:
         message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"

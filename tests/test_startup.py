@@ -112,3 +112,24 @@ def test_the_checks_run_the_same_with_the_cached_rulesets(tmp_path: Path) -> Non
     assert any((tmp_path / "cache" / "proplint").iterdir())
     assert runs[0].returncode == runs[1].returncode == 1
     assert runs[0].stdout == runs[1].stdout and '"D004"' in runs[0].stdout
+
+
+def test_a_lazily_compiled_pattern_is_compiled_once_and_only_when_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from proplint.lazy_re import compile_lazily
+
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    pattern = compile_lazily(r"(\d+) KR", re.IGNORECASE)
+    assert pattern.pattern == r"(\d+) KR" and compiled == []
+    match = pattern.search("i alt 250 kr.")
+    assert match is not None and match.group(1) == "250"
+    assert pattern.sub("N", "4 kr og 5 Kr") == "N og N" and pattern.flags & re.IGNORECASE
+    assert compiled == [r"(\d+) KR"]

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
+from proplint.lazy_re import compile_lazily
 from proplint.model.enums import Unit
 
 __all__ = [
@@ -43,7 +44,7 @@ _EMPTY_CELL = frozenset({"", "-", "\u2013", "\u2212", "\u2014"})
 UNIT_KRONER: dict[Unit, Decimal] = {Unit.DKK: Decimal(1), Unit.THOUSAND_DKK: Decimal(1000), Unit.MILLION_DKK: Decimal(1_000_000)}
 """Kroner per unit of each unit the format knows."""
 
-_SPACE = re.compile(r"[\s\u00ad]+")
+_SPACE = compile_lazily(r"[\s\u00ad]+")
 
 
 def normalise_space(text: str) -> str:
@@ -70,8 +71,8 @@ _GROUPED = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 10.100 · 1.678,5
 _SPACED = r"\d{1,3}(?:\u00a0\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?"  # 10 100 (a space groups thousands)
 _PLAIN = r"\d+(?:,\d+)?"  # 10100 · 2,5
 _MALFORMED = r"\d+(?:\.\s?\d+)+(?:,\d+)?"  # 1.6780 · -2. 750 · 525.00 · 1.2.3
-_WELL_FORMED = re.compile(rf"{_SIGN}(?P<digits>{_GROUPED}|{_SPACED}|{_PLAIN})\Z", re.ASCII)
-_LITERAL = re.compile(rf"{_SIGN}(?P<digits>{_MALFORMED})\Z", re.ASCII)
+_WELL_FORMED = compile_lazily(rf"{_SIGN}(?P<digits>{_GROUPED}|{_SPACED}|{_PLAIN})\Z", re.ASCII)
+_LITERAL = compile_lazily(rf"{_SIGN}(?P<digits>{_MALFORMED})\Z", re.ASCII)
 
 _UNIT_WORDS: tuple[tuple[str, Decimal], ...] = (
     (r"mia\.?\s?kr\.?", Decimal(1_000_000_000)),
@@ -81,10 +82,10 @@ _UNIT_WORDS: tuple[tuple[str, Decimal], ...] = (
     (r"t\.\s?kr\.?|tkr\.?|tusind\s?kr\.?", Decimal(1000)),
     (r"kr\.?|kroner|dkk", Decimal(1)),
 )
-_UNIT = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _UNIT_WORDS), re.IGNORECASE)
-_UNIT_ALONE = [(re.compile(rf"(?:{pattern})\Z", re.IGNORECASE), kroner) for pattern, kroner in _UNIT_WORDS]
-_WITH_UNIT = re.compile(rf"(?P<number>.*?\d)\s*(?P<unit>{_UNIT.pattern})\Z", re.IGNORECASE)
-_TAGS = re.compile(r"</?\s*(?:b|strong|i|em)\s*>", re.IGNORECASE)
+_UNIT = compile_lazily("|".join(f"(?:{pattern})" for pattern, _ in _UNIT_WORDS), re.IGNORECASE)
+_UNIT_ALONE = [(compile_lazily(rf"(?:{pattern})\Z", re.IGNORECASE), kroner) for pattern, kroner in _UNIT_WORDS]
+_WITH_UNIT = compile_lazily(rf"(?P<number>.*?\d)\s*(?P<unit>{_UNIT.pattern})\Z", re.IGNORECASE)
+_TAGS = compile_lazily(r"</?\s*(?:b|strong|i|em)\s*>", re.IGNORECASE)
 
 
 def _to_decimal(text: str) -> Decimal | None:
@@ -155,7 +156,7 @@ class NumberMatch:
     """Kroner per unit when a money unit follows the figure (``2,5 mio. kr.``)."""
 
 
-_FIGURE = re.compile(
+_FIGURE = compile_lazily(
     rf"(?<![\w.,])(?P<number>(?:[{MINUS_SIGNS}](?=\d))?(?:\d+(?:\.\s?\d+)+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?))"
     rf"(?![\d])(?P<unit>\s?(?:{_UNIT.pattern}))?(?!\w)",
     re.IGNORECASE,
@@ -182,7 +183,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
 # --- units and price levels --------------------------------------------------
 
 _UNIT_OF_KRONER = {kroner: unit for unit, kroner in UNIT_KRONER.items()}
-_PRICE_LEVEL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*-?\s*(?:p\s*/\s*l|pl|p\.\s*l)\b\.?", re.IGNORECASE)
+_PRICE_LEVEL = compile_lazily(r"(?<!\d)((?:19|20)\d{2})\s*-?\s*(?:p\s*/\s*l|pl|p\.\s*l)\b\.?", re.IGNORECASE)
 
 
 def read_unit(text: str) -> Unit | None:
@@ -208,9 +209,9 @@ MONTHS = {
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }  # fmt: skip
 _MONTH_WORD = r"(?P<month>jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE_WORDS = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*{_MONTH_WORD}\s*(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
-_DATE_DIGITS = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4}|\d{2})(?![\d])")
-_DATE_ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+_DATE_WORDS = compile_lazily(rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*{_MONTH_WORD}\s*(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
+_DATE_DIGITS = compile_lazily(r"(?<![\d.])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4}|\d{2})(?![\d])")
+_DATE_ISO = compile_lazily(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
 
 
 def _month_number(word: str) -> int:
@@ -253,9 +254,9 @@ def read_date(text: str) -> datetime.date | None:
     return date if rest in ("", "d", "den", "d.") or rest.rstrip(".") in ("d", "den") else None
 
 
-_PERIOD_RANGE = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*(?:[{MINUS_SIGNS}/]|til|-)\s*((?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
-_PERIOD_ONWARDS = re.compile(r"(?:fra|fra og med|f\.o\.m\.?)\s+((?:19|20)\d{2})(?:\s+og\s+frem(?:efter)?)?", re.IGNORECASE)
-_PERIOD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
+_PERIOD_RANGE = compile_lazily(rf"(?<!\d)((?:19|20)\d{{2}})\s*(?:[{MINUS_SIGNS}/]|til|-)\s*((?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+_PERIOD_ONWARDS = compile_lazily(r"(?:fra|fra og med|f\.o\.m\.?)\s+((?:19|20)\d{2})(?:\s+og\s+frem(?:efter)?)?", re.IGNORECASE)
+_PERIOD_YEAR = compile_lazily(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")
 
 
 def read_period(text: str) -> tuple[int, int | None] | None:

@@ -15,15 +15,16 @@ from decimal import Decimal
 
 import attrs
 
+from proplint.lazy_re import compile_lazily
 from proplint.checks.prose_scope import Scope, budget_years, read_scope, year_list
 from proplint.checks.prose_sentences import Clause, Sentence, sentences
 from proplint.checks.prose_words import Vocabulary, contains_word
 from proplint.danish import NumberMatch, find_numbers
 
-_PERCENT = re.compile(r"\s*(?:pct\b\.?|procent\b|%)", re.IGNORECASE)
-_CONNECTOR = re.compile(r"\s*(?:,|og|samt|eller)\s*\Z", re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:[-–—]|til)\s*\Z", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:mellem|fra)\s*\Z", re.IGNORECASE)
+_PERCENT = compile_lazily(r"\s*(?:pct\b\.?|procent\b|%)", re.IGNORECASE)
+_CONNECTOR = compile_lazily(r"\s*(?:,|og|samt|eller)\s*\Z", re.IGNORECASE)
+_RANGE = compile_lazily(r"\s*(?:[-–—]|til)\s*\Z", re.IGNORECASE)
+_BETWEEN = compile_lazily(r"(?:mellem|fra)\s*\Z", re.IGNORECASE)
 _HALF = Decimal("0.5")
 
 

@@ -13,15 +13,17 @@ from collections.abc import Iterator
 
 import attrs
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”')]*\s+(?=[\"“(]?[A-ZÆØÅ])")
-_NOT_AN_END = re.compile(
+from proplint.lazy_re import compile_lazily
+
+_BOUNDARY = compile_lazily(r"(?<=[.!?])[\"”')]*\s+(?=[\"“(]?[A-ZÆØÅ])")
+_NOT_AN_END = compile_lazily(
     r"(?:\b(?:ca|bl\.a|f\.eks|jf|jvf|hhv|evt|inkl|ekskl|nr|pkt|kl|mv|ifm|vedr|d|dvs|pga|mht|ift|iht|fx|t|mio|mia|kr)\.)\Z",
     re.IGNORECASE,
 )
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•–]\s|\d+[.)]\s))")
-_BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s+")
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—]\s|\s(?=(?:men|mens)\s)|[()]", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"\s*(\w+)")
+_PARAGRAPH = compile_lazily(r"\n\s*\n|\n(?=\s*(?:[-*•–]\s|\d+[.)]\s))")
+_BULLET = compile_lazily(r"\s*(?:[-*•–]|\d+[.)])\s+")
+_CLAUSE_BREAK = compile_lazily(r"[,;:](?=\s)|\s[–—]\s|\s(?=(?:men|mens)\s)|[()]", re.IGNORECASE)
+_FIRST_WORD = compile_lazily(r"\s*(\w+)")
 SUBORDINATORS = frozenset({"at", "men", "da", "fordi", "idet", "hvis", "når", "selvom", "mens", "hvilket", "eftersom", "såfremt"})
 """A clause starting with one of these says why or when, not what: it does not inherit the sentence's subject."""
 

@@ -4,7 +4,8 @@ A case names a clean base (``rules/bases/NAME.yaml``: the investment example
 and small efficiency, innovation, catalogue, case-status and effect-status
 documents), a change by document path (``set``, ``append``, ``delete``; see
 ``proplint.examples``) and the findings it must give, one ``CODE PATH [LINE]``
-each; ``expect: []`` is a passing case. The changed document is written in
+each; ``expect: []`` is a passing case, and ``rule`` names the code (or
+codes) a case is about, so a passing case counts for its rule. The changed document is written in
 each syntax the way ``proplint import`` writes it, checked, and its findings
 must be exactly the expected (code, path) pairs.
 
@@ -13,8 +14,8 @@ line lands is the locator's business, tested per syntax with line and column
 in ``tests/test_locations.py``. The project still asks every rule's cases to
 pin code, path and line, so a case states the YAML line, and it is checked in
 the YAML run only: the bases are written in the import writer's YAML, so after
-a ``set`` the line is the line of the same node in the base file (after an
-``append`` or ``delete``, of the changed document; ``python -m
+a ``set`` of a one-line value the line is the line of the same node in the
+base file (otherwise, of the changed document; ``python -m
 tests.rules.test_cases NAME`` prints it). JSON and TOML lines follow from the
 writer's layout and would only restate the locator tests.
 

@@ -174,6 +174,7 @@ def _catalogue_pairs() -> list[tuple[str, str]]:
 def test_each_concept_has_one_danish_term_throughout_the_catalogue() -> None:
     wrong = []
     for english, danish in _catalogue_pairs():
+        english = re.sub(r"\{[^{}]*\}", "", english)  # the words, not the names of arguments
         for term, word in CONCEPTS:
             if re.search(term, english, re.IGNORECASE) and not re.search(word, danish, re.IGNORECASE):
                 wrong.append((term, english, danish))

@@ -32,6 +32,8 @@ class Entry:
     resolved: Path | None
     at: Position | None
     title_at: Position | None
+    values: dict[int, Decimal] = attrs.field(factory=dict)
+    """The catalogue's figures for the proposal by year (its permanent total), for the HTML report."""
 
 
 @attrs.frozen
@@ -150,6 +152,7 @@ def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None
                 resolved=resolved,
                 at=document.locate(("entries", index, "id")),
                 title_at=document.locate(("entries", index, "title")),
+                values={year: amount for year, amount in (entry.values or {}).items() if amount is not None},
             )
         )
     last = max(catalogue.years) if catalogue.years else None

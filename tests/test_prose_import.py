@@ -35,3 +35,23 @@ def test_a_wrong_figure_in_imported_prose_is_w101_at_its_paragraph() -> None:
 def test_a_unit_slip_in_imported_prose_is_w104() -> None:
     text = EFFICIENCY.replace(SENTENCE, SENTENCE.replace("2,5 mio. kr.", "2.500 mio. kr."))
     assert [code for code, _, _ in w_findings(text)] == ["W104"]
+
+
+def test_no_w_finding_on_any_example() -> None:
+    """The clean examples, the broken ones (none is about prose) and the imported template collections."""
+    from pathlib import Path
+
+    from proplint import lint_file
+    from proplint.importing import read_template
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    files = sorted(path for pattern in ("*.yaml", "*.json", "*.toml") for path in [*examples.glob(pattern), *examples.glob(f"broken/{pattern}")])
+    assert len(files) > 10
+    for path in files:
+        assert [f.code for f in lint_file(path).findings if f.code.startswith("W")] == [], path
+    collections = sorted([*examples.glob("*.md"), *examples.glob("*.docx"), *examples.glob("broken/*.md"), *examples.glob("broken/*.docx")])
+    assert collections
+    for path in collections:
+        for proposal in read_template(path, str(path)).proposals:
+            findings = lint_document(proposal.document, Options(), proposal=proposal.id).findings
+            assert [f.code for f in findings if f.code.startswith("W")] == [], (path, proposal.id)

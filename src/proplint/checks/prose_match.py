@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
@@ -109,19 +110,35 @@ def tied_series(statement: Statement, every: Sequence[Series]) -> list[Series]:
 
 
 def _label_matches(words: str, every: Sequence[Series]) -> list[Series]:
-    text = set(normalise(words).split())
+    text = _prefixes(normalise(words))
     scored: list[tuple[int, Series]] = []
     for series in every:
         if not series.label:
             continue
-        label = [word for word in normalise(series.label).split() if len(word) >= 4 and word not in _LABEL_STOPWORDS]
-        hits = sum(1 for word in label if any(_same_word(word, other) for other in text))
-        if label and (hits >= 2 or hits * 2 >= len(label)) and hits:
+        label = _label_words(series.label)
+        hits = sum(1 for word in label if any(_same_word(word, other) for other in text.get(word[:_PREFIX], ())))
+        if label and hits and (hits >= 2 or hits * 2 >= len(label)):
             scored.append((hits, series))
     if not scored:
         return []
     best = max(score for score, _ in scored)
     return [series for score, series in scored if score == best]
+
+
+_PREFIX = 5
+"""Words that are the same word inflected share at least their first five letters."""
+
+
+def _prefixes(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for word in set(text.split()):
+        found.setdefault(word[:_PREFIX], []).append(word)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> tuple[str, ...]:
+    return tuple(word for word in normalise(label).split() if len(word) >= 4 and word not in _LABEL_STOPWORDS)
 
 
 def _same_word(label_word: str, text_word: str) -> bool:

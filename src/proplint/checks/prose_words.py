@@ -60,12 +60,12 @@ class Vocabulary:
     @property
     def non_money(self) -> re.Pattern[str]:
         """A non-money unit right after a figure: ``12 timer``, ``3 årsværk``, ``25 pct.``."""
-        return _compile(rf"\s*(?:{_alternation(self.non_money_units)})(?!\w)")
+        return _non_money(self.non_money_units)
 
     @property
     def hedge(self) -> re.Pattern[str]:
         """A hedge right before a figure: ``ca. 2,5``, ``knap 4``."""
-        return _compile(rf"(?<!\w)(?P<hedge>{_alternation(word for word, _ in self.hedges)})\s*\Z")
+        return _hedge(tuple(word for word, _ in self.hedges))
 
     def hedge_kind(self, word: str) -> str | None:
         return dict(self.hedges).get(word.casefold())
@@ -106,24 +106,30 @@ def _vocabulary(frozen: tuple[tuple[str, Any], ...]) -> Vocabulary:
 
 
 @lru_cache(maxsize=64)
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _non_money(units: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternation(units)})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _hedge(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?P<hedge>{_alternation(words)})\s*\Z", re.IGNORECASE)
 
 
 COMPOUND_LENGTH = 6
 """Words this long are found inside Danish compounds too: ``bruttobesparelsen`` has ``besparelse``."""
 
 
-def contains_word(text: str, words: Iterable[str]) -> bool:
+def contains_word(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` has a word (or phrase) starting with one of ``words`` (``besparelsen`` has ``besparelse``),
     or, for words of six letters or more, ending a compound with it."""
+    inside, starting = _word_finders(words)
     folded = text.casefold()
-    for word in words:
-        if len(word) >= COMPOUND_LENGTH and word.isalpha():
-            if word in folded:
-                return True
-            continue
-        for match in re.finditer(re.escape(word), folded):
-            if match.start() == 0 or not folded[match.start() - 1].isalnum():
-                return True
-    return False
+    return any(word in folded for word in inside) or (starting is not None and starting.search(folded) is not None)
+
+
+@lru_cache(maxsize=256)
+def _word_finders(words: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """Long words are looked for anywhere (inside compounds); the others at the start of a word."""
+    inside = tuple(word for word in words if len(word) >= COMPOUND_LENGTH and word.isalpha())
+    rest = [word for word in words if word not in inside]
+    return inside, (re.compile(rf"(?<!\w)(?:{_alternation(rest)})") if rest else None)

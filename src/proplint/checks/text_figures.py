@@ -90,13 +90,21 @@ def text_unit(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
 
 def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Iterator[tuple[Path, Statement, Candidate]]:
     """Money statements that agree with no table figure: with the figure they name, and whether a factor 1.000 explains them."""
+    for path, statement, candidate, unit_slip in _mismatches(proposal, Vocabulary.from_params(context.params)):
+        if unit_slip == slip:
+            yield path, statement, candidate
+
+
+def _mismatches(proposal: Proposal, words: Vocabulary) -> list[tuple[Path, Statement, Candidate, bool]]:
+    """The money statements that disagree with their table figure (W101), or agree only after a factor 1.000 (W104)."""
+    statements = list(_statements(proposal, words))
     economy = proposal.economy
+    if economy is None or not statements:
+        return []
     every = _series(proposal)
-    if economy is None or not every:
-        return
     columns = economy.years
-    words = Vocabulary.from_params(context.params)
-    for path, statement in _statements(proposal, words):
+    found: list[tuple[Path, Statement, Candidate, bool]] = []
+    for path, statement in statements:
         figure = statement.figure
         if figure.percent or figure.kroner is None or figure.amount == 0:
             continue
@@ -116,12 +124,13 @@ def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Ite
                 ),
                 None,
             )
-        if slip and unit_slip is not None:
-            yield path, statement, unit_slip
-        elif not slip and unit_slip is None:
-            cell = next((candidate for candidate in tied if not candidate.step), tied[0])
-            if _comparable(figure, cell):
-                yield path, statement, cell
+        if unit_slip is not None:
+            found.append((path, statement, unit_slip, True))
+            continue
+        cell = next((candidate for candidate in tied if not candidate.step), tied[0])
+        if _comparable(figure, cell):
+            found.append((path, statement, cell, False))
+    return found
 
 
 def _comparable(figure: Figure, candidate: Candidate) -> bool:
@@ -174,12 +183,15 @@ def _number_part(text: str) -> str:
 def text_phase_in(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W102: phase-in percentages by year disagree with the profile of the row or section they describe."""
     economy = proposal.economy
+    words = Vocabulary.from_params(context.params)
+    statements = list(_statements(proposal, words))
+    if economy is None or not economy.years or not statements:
+        return
     every = _series(proposal)
-    if economy is None or not every or not economy.years:
+    if not every:
         return
     columns = economy.years
-    words = Vocabulary.from_params(context.params)
-    for path, statement in _statements(proposal, words):
+    for path, statement in statements:
         figure = statement.figure
         if not figure.percent or not contains_word(statement.words, words.phase_in_words):
             continue

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from proplint.format_schema import json_schema
     from proplint.library import Loaded, lint_mapping, load_document, options_for, parse_document
     from proplint.model import Proposal
-    from proplint.report import Report
+    from proplint.report import Report, format_report
     from proplint.ruleset import Rule, Ruleset, load_ruleset
     from proplint.serialisation import converter
 
@@ -38,6 +38,7 @@ __all__ = [
     "Severity",
     "__version__",
     "converter",
+    "format_report",
     "json_schema",
     "lint_file",
     "lint_mapping",
@@ -68,6 +69,7 @@ _HOMES = {
     "json_schema": "proplint.format_schema",
     "Proposal": "proplint.model",
     "Report": "proplint.report",
+    "format_report": "proplint.report",
     "Rule": "proplint.ruleset",
     "Ruleset": "proplint.ruleset",
     "load_ruleset": "proplint.ruleset",

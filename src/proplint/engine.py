@@ -122,18 +122,25 @@ def lint_document(
 
 
 def lint_text(text: str, file: str = "<text>", syntax: str = "yaml", options: Options | None = None) -> Outcome:
-    """Lint a document given as text."""
-    return lint_document(load_text(text, file, syntax), options or Options())
+    """Lint a document given as text (with the default options unless given: no configuration is read)."""
+    document = load_text(text, file, syntax)
+    outcome = lint_document(document, options or Options())
+    outcome.facts = facts_of(document, outcome.model, None)
+    return outcome
 
 
 def lint_file(path: str | PathLike[str], file: str | None = None, options: Options | None = None) -> Outcome:
     """Lint one file; it is checked whatever its top level says (D003 if it is no proplint document).
 
-    ``file`` is the name findings carry (default: ``path`` as given).
+    ``file`` is the name findings carry (default: ``path`` as given). Without
+    ``options`` the defaults apply (no configuration is read: see :func:`proplint.options_for`).
     """
     options = options or Options()
     location = FilePath(path)
-    return lint_document(load_path(location, file or fspath(path), options.max_bytes), options, origin=location)
+    document = load_path(location, file or fspath(path), options.max_bytes)
+    outcome = lint_document(document, options, origin=location)
+    outcome.facts = facts_of(document, outcome.model, location)  # what the HTML report shows of it
+    return outcome
 
 
 def _unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
@@ -243,6 +250,13 @@ def lint_paths(
     ``jobs`` above 1 (0: one per CPU) checks large batches in that many worker
     processes, where the platform can fork; the report is the same.
     ``project`` adds the checks across files (M901, M903).
+
+    Without ``options`` each file is checked as the command line checks it:
+    with the configuration nearest above it (``pyproject.toml``,
+    ``.proplint.toml`` …), else the defaults, and the language the
+    configuration or the locale asks for. Raises
+    :class:`proplint.ConfigError` for a configuration the command line would
+    refuse. Pass ``Options()`` to check with the defaults and read no configuration.
     """
     options_for = _options_for(options)
     candidates = [
@@ -277,7 +291,9 @@ def lint_paths(
 
 def _options_for(options: Options | OptionsFor | None) -> OptionsFor:
     if options is None:
-        options = Options()
+        from proplint.config import Resolver  # the command line's configuration, nearest wins
+
+        return Resolver()
     if isinstance(options, Options):
         fixed = options
         return lambda _: fixed

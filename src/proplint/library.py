@@ -51,8 +51,12 @@ def lint_mapping(data: Mapping[str, Any], file: str = "<mapping>", options: Opti
     from proplint.engine import Options, lint_document
     from proplint.loading.document import LoadedDocument, StartLocator
 
+    from proplint.facts import facts_of
+
     document = LoadedDocument(file=file, data=_plain(data), locator=StartLocator(0, 0))
-    return lint_document(document, options or Options())
+    outcome = lint_document(document, options or Options())
+    outcome.facts = facts_of(document, outcome.model, None)  # what the HTML report shows of it
+    return outcome
 
 
 def load_document(path: str | os.PathLike[str], options: Options | None = None) -> Loaded:

@@ -44,6 +44,9 @@ def main(examples: Path) -> int:
     options = proplint.options_for(examples)
     print("options", options.ruleset.name, len(options.ruleset.enabled()) > 20)
 
+    page: str = proplint.format_report(report, "html", language="da")
+    print("html", page.startswith("<!DOCTYPE html>"))
+
     schema = proplint.json_schema("proposal")
     print("schema", schema["$schema"])
     return 0

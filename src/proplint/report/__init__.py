@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -76,7 +76,8 @@ def worded(finding: Finding) -> str:
 
 Formatter = Callable[[Report, Presentation], str]
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
+ReportFormat = Literal["text", "concise", "json", "sarif", "github", "junit", "html"]
+FORMATS: tuple[ReportFormat, ...] = ("text", "concise", "json", "sarif", "github", "junit", "html")
 
 
 def formatter(name: str) -> Formatter:
@@ -95,4 +96,26 @@ _FORMATTERS = {
     "sarif": ("sarif_report", "format_sarif"),
     "github": ("github_report", "format_github"),
     "junit": ("junit_report", "format_junit"),
+    "html": ("html_report", "format_html"),
 }
+
+
+def format_report(report: Report, format: ReportFormat, *, language: str | None = None) -> str:
+    """The report written as ``proplint check --format FORMAT`` writes it (``html``: the page ``proplint report`` writes).
+
+    ``language`` (``en``, the default, or ``da``) words what the format adds
+    to the findings: severities, the summary, the HTML page. The findings'
+    messages keep the language they were linted in (``Options.language``).
+    SARIF describes the rules of the shipped default ruleset. Raises
+    :class:`ValueError` for an unknown format or language.
+    """
+    from proplint.i18n import LANGUAGES
+
+    if format not in _FORMATTERS:
+        raise ValueError(f"unknown report format {format!r} (expected one of {', '.join(FORMATS)})")
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r} (expected one of {', '.join(LANGUAGES)})")
+    from proplint.ruleset import load_ruleset
+
+    presentation = Presentation(language=language or "en", rules=load_ruleset().rules)
+    return formatter(format)(report, presentation)

@@ -139,3 +139,19 @@ def test_an_unknown_check_name_is_a_configuration_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and "no built-in check or installed plugin provides the check 'no_such_check'" in result.stderr
     assert ROOT.exists()
+
+
+def test_a_plugin_check_declaring_its_spec_refuses_parameters_of_the_wrong_type(environment: Path, tmp_path: Path) -> None:
+    proposal(tmp_path, LONG)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.proplint]\nruleset = "summary"\n[tool.proplint.params.X901]\nmax_words = "sixty"\n', encoding="utf-8"
+    )
+    result = run(environment, "check", ".", cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert "max_words" in result.stderr and "must be a whole number, not 'sixty'" in result.stderr
+    (tmp_path / "local.yaml").write_text(
+        "extends: summary\nrules:\n  - {code: X901, message: 'the summary has {wrds} words'}\n", encoding="utf-8"
+    )
+    (tmp_path / "pyproject.toml").write_text('[tool.proplint]\nruleset = "local.yaml"\n', encoding="utf-8")
+    result = run(environment, "check", ".", cwd=tmp_path)
+    assert result.returncode == 2 and "the message names {wrds}" in result.stderr and "Traceback" not in result.stderr

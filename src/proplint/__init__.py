@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from proplint.checks.context import CheckContext
+    from proplint.checks.spec import CheckSpec, check_spec
     from proplint.config import ConfigError
     from proplint.engine import Options, Outcome, lint_file, lint_paths, lint_text
     from proplint.findings import Finding, Hit, Severity
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CheckContext",
+    "CheckSpec",
     "ConfigError",
     "Finding",
     "Hit",
@@ -37,6 +39,7 @@ __all__ = [
     "Ruleset",
     "Severity",
     "__version__",
+    "check_spec",
     "converter",
     "format_report",
     "json_schema",
@@ -52,6 +55,8 @@ __all__ = [
 
 _HOMES = {
     "CheckContext": "proplint.checks.context",
+    "CheckSpec": "proplint.checks.spec",
+    "check_spec": "proplint.checks.spec",
     "ConfigError": "proplint.config",
     "Finding": "proplint.findings",
     "Hit": "proplint.findings",

@@ -176,11 +176,11 @@ def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozens
     from proplint.model import kind_of
 
     exact = ruleset.tolerance == "exact"
-    for rule, check, origin in _plan(ruleset, kind_of(model)):
+    for rule, check, origin, options in _plan(ruleset, kind_of(model)):
         if check is None:
             outcome.crashes.append(f"rule {rule.code}: {origin}")
             continue
-        context = CheckContext(rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes)
+        context = CheckContext(rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes, options)
         try:
             yield from list(check(model, context))
         except Exception as error:  # one broken check must not hide the others' findings
@@ -190,32 +190,42 @@ def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozens
             )
 
 
-Plan = list[tuple[Rule, "Check | None", str]]
+Plan = list[tuple[Rule, "Check | None", str, Any]]
 _PLANS: dict[tuple[int, str], tuple[Ruleset, Plan]] = {}
 
 
 def _plan(ruleset: Ruleset, kind: str) -> Plan:
-    """The enabled rules with a check for this document kind, each with its check and where it comes from.
+    """The enabled rules with a check for this document kind, each with its check, where it comes from and its parameters.
 
     Worked out once per ruleset and kind, not for every file: a check that
     cannot be loaded comes as ``None`` with the reason, reported for each file.
+    The parameters are structured into the class the check's spec names.
     """
     key = (id(ruleset), kind)
     known = _PLANS.get(key)
     if known is not None and known[0] is ruleset:
         return known[1]
-    from proplint.checks import resolve_check
+    from proplint.checks import CheckSpec, built_in, resolve_check, spec_of
 
     plan: Plan = []
     for rule in ruleset.enabled():
-        if rule.check is None or rule.document != kind:
-            continue
+        if rule.check is None or (built_in(rule.check) and rule.document != kind):
+            continue  # a built-in check's kind is known without loading it
         try:
             check, origin = resolve_check(rule.check)
         except PluginError as error:
-            plan.append((rule, None, str(error)))
+            if rule.document == kind:
+                plan.append((rule, None, str(error), None))
             continue
-        plan.append((rule, check, origin))
+        spec = spec_of(check) or CheckSpec(document=rule.document, params=None, args=None)
+        if spec.document != kind:
+            continue
+        try:
+            options = spec.structure_params(rule.params)
+        except Exception as error:  # parameters set through the API, never checked by a configuration
+            plan.append((rule, None, f"the parameters do not fit the check {rule.check!r}: {error}", None))
+            continue
+        plan.append((rule, check, origin, options))
     if len(_PLANS) >= 64:
         _PLANS.clear()  # a long-lived process with many configurations: keep only recent ones
     _PLANS[key] = (ruleset, plan)
@@ -227,11 +237,17 @@ def check_plugins(ruleset: Ruleset) -> None:
 
     Raises :class:`proplint.plugins.PluginError`.
     """
-    from proplint.checks import built_in, resolve_check
+    from proplint.checks import built_in, resolve_check, spec_of
+    from proplint.ruleset import rule_problem
 
     for rule in ruleset.enabled():
         if rule.check is not None and not built_in(rule.check):
-            resolve_check(rule.check)
+            check, origin = resolve_check(rule.check)
+            spec = spec_of(check)
+            problem = None if spec is None else rule_problem(rule, spec)
+            if problem is not None:
+                where, message, _ = problem
+                raise PluginError(f"rule {rule.code} ({'.'.join(map(str, where))}) does not fit the spec of {origin}: {message}")
 
 
 def lint_paths(

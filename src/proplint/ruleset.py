@@ -13,29 +13,27 @@ import zlib
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from proplint.checks.spec import DOCUMENT_KINDS
 from proplint.findings import Severity
-from proplint.phrases import Phrase, PhrasedError
+from proplint.phrases import Phrase
+from proplint.ruleset_file import RuleEntry, RulesetError
+
+if TYPE_CHECKING:
+    from proplint.checks.spec import CheckSpec
+
+__all__ = ["DEFAULT_RULESET", "DOCUMENT_KINDS", "EXACT", "Rule", "Ruleset", "RulesetError", "expand", "load_ruleset"]
 
 DEFAULT_RULESET = "kk"
-_RULE_KEYS = {
-    "code", "name", "severity", "check", "message", "hint", "params", "summary", "why", "fail", "pass", "enabled",
-    "document",
-}
 Example = str | Mapping[str, Any]
 """A rule's failing or passing example: a file's text, or a change to a clean document."""
-DOCUMENT_KINDS = ("proposal", "catalogue", "case-status", "effect-status")
 
 
 EXACT = 1000
 """The specificity of a selector that names one rule by code or name."""
-
-
-class RulesetError(PhrasedError):
-    """A ruleset that cannot be used: a configuration error (exit 2)."""
 
 
 @attrs.frozen
@@ -117,23 +115,21 @@ def _locate(name_or_path: str, relative_to: Path | None) -> Path:
 
 
 def _load(name_or_path: str, seen: tuple[Path, ...], relative_to: Path | None = None) -> Ruleset:
+    from proplint.ruleset_file import read_ruleset_file
+
     path = _locate(name_or_path, relative_to)
     if path in seen:
         raise RulesetError(f"ruleset {path} extends itself through {' → '.join(map(str, seen))}")
-    raw = ruleset_data(path)
-    if not isinstance(raw, dict) or not isinstance(raw.get("rules", []), list):
-        raise RulesetError(f"{path}: a ruleset is a mapping with a list of 'rules'")
+    parsed, written = read_ruleset_file(path)
     base: dict[str, Rule] = {}
     tolerance = "rounding"
-    if raw.get("extends"):
-        parent = _load(str(raw["extends"]), seen + (path,), path.parent)
+    if parsed.extends:
+        parent = _load(parsed.extends, seen + (path,), path.parent)
         base, tolerance = dict(parent.rules), parent.tolerance
-    tolerance = str(raw.get("tolerance", tolerance))
-    if tolerance not in ("rounding", "exact"):
-        raise RulesetError(f"{path}: tolerance must be 'rounding' or 'exact', not {tolerance!r}")
-    name = str(raw.get("name", path.stem))
-    for index, entry in enumerate(raw.get("rules", [])):
-        rule = _rule(entry, base, f"{path}: rules[{index}]", name)
+    tolerance = parsed.tolerance or tolerance
+    name = parsed.name or path.stem
+    for index, (entry, raw) in enumerate(zip(parsed.rules, written)):
+        rule = _rule(entry, raw, base, path, index, name)
         base[rule.code] = rule
     return Ruleset(name=name, rules=base, tolerance=tolerance)
 
@@ -203,67 +199,116 @@ def _store(cached: Path, content: bytes, data: Any) -> None:
         pass
 
 
-def _rule(entry: Any, base: Mapping[str, Rule], where: str, source: str) -> Rule:
-    if not isinstance(entry, dict) or "code" not in entry:
-        raise RulesetError(f"{where}: a rule is a mapping with a 'code'")
-    unknown = set(entry) - _RULE_KEYS
-    if unknown:
-        raise RulesetError(f"{where}: unknown rule keys {', '.join(sorted(unknown))}")
-    code = str(entry["code"])
-    inherited = base.get(code)
-    try:
-        if inherited is not None:
-            changes: dict[str, Any] = {}
-            for key, value in entry.items():
-                if key == "params":
-                    changes["params"] = {**inherited.params, **value}
-                elif key == "severity":
-                    changes["severity"] = Severity.parse(value)
-                elif key == "pass":
-                    changes["passing"] = _example(value)
-                elif key == "fail":
-                    changes["fail"] = _example(value)
-                elif key == "document":
-                    changes["document"] = _document_kind(value)
-                elif key != "code":
-                    changes[key] = value
-            return attrs.evolve(inherited, **changes)
-        missing = {"name", "severity", "message"} - set(entry)
+def _rule(entry: RuleEntry, raw: Mapping[str, Any], base: Mapping[str, Rule], path: Path, index: int, source: str) -> Rule:
+    """The rule an entry makes: a change of the inherited one, or a new rule; checked against its check's spec."""
+    from proplint.ruleset_file import error_at
+
+    keys = set(raw)
+
+    inherited = base.get(entry.code)
+    if inherited is not None:
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(RuleEntry):
+            key = str(field.metadata.get("key", field.name))
+            if key in keys and field.name != "code":
+                value = getattr(entry, field.name)
+                if field.name == "params" and value:
+                    value = {**inherited.params, **value}
+                elif field.name in ("fail", "passing"):
+                    value = _example(raw[key])
+                changes[field.name] = value
+        if "params" in changes and changes["params"] is None:
+            changes["params"] = {}
+        try:
+            rule = attrs.evolve(inherited, **changes)
+        except (TypeError, ValueError) as error:
+            raise error_at(path, ("rules", index), str(error)) from None
+    else:
+        missing = {"name", "severity", "message"} - keys
         if missing:
-            raise RulesetError(f"{where}: the new rule {code} needs {', '.join(sorted(missing))}")
-        return Rule(
-            code=code,
-            name=str(entry["name"]),
-            severity=Severity.parse(entry["severity"]),
-            check=entry.get("check"),
-            message=str(entry["message"]),
-            hint=entry.get("hint"),
-            params=dict(entry.get("params") or {}),
-            summary=str(entry.get("summary", "")),
-            why=str(entry.get("why", "")),
-            fail=_example(entry.get("fail", "")),
-            passing=_example(entry.get("pass", "")),
-            enabled=bool(entry.get("enabled", True)),
+            raise error_at(path, ("rules", index), f"the new rule {entry.code} needs {', '.join(sorted(missing))}")
+        assert entry.name is not None and entry.severity is not None and entry.message is not None
+        rule = Rule(
+            code=entry.code,
+            name=entry.name,
+            severity=entry.severity,
+            check=entry.check,
+            message=entry.message,
+            hint=entry.hint,
+            params=dict(entry.params or {}),
+            summary=entry.summary or "",
+            why=entry.why or "",
+            fail=_example(raw.get("fail")),
+            passing=_example(raw.get("pass")),
+            enabled=True if entry.enabled is None else entry.enabled,
             source=source,
-            document=_document_kind(entry.get("document", "proposal")),
+            document=entry.document or "proposal",
         )
-    except (ValueError, TypeError) as error:
-        raise RulesetError(f"{where}: {error}") from None
+    return _checked(rule, keys, path, index)
 
 
 def _example(value: Any) -> Example:
-    """An example is the text of a whole file, or a change to a clean document (``proplint.examples``)."""
-    if isinstance(value, Mapping):
-        if "base" not in value or not set(value) <= {"base", "set", "append", "delete"}:
-            raise ValueError(f"an example is a text, or base with set, append or delete; not {sorted(value)}")
-        return dict(value)
-    return str(value)
+    """An example as written: a file's text, or a change to a clean document kept as its table (``proplint.examples`` reads it)."""
+    return dict(value) if isinstance(value, dict) else str(value or "")
 
 
-def _document_kind(value: Any) -> str:
-    if value not in DOCUMENT_KINDS:
-        raise ValueError(f"document must be one of {', '.join(DOCUMENT_KINDS)}, not {value!r}")
-    return str(value)
+def _checked(rule: Rule, keys: set[str], path: Path, index: int) -> Rule:
+    """The rule with the document kind its check's spec states, once its document, parameters and words fit the spec.
+
+    The shipped rulesets are checked by the test suite, so loading them does
+    not load the checks of other document kinds to read their specs.
+    """
+    from proplint.checks import builtin_document
+    from proplint.checks.spec import DOCUMENT_KINDS
+    from proplint.ruleset_file import error_at
+
+    where: tuple[str | int, ...] = ("rules", index)
+    if rule.document not in DOCUMENT_KINDS:
+        raise error_at(path, (*where, "document"), f"document must be one of {', '.join(DOCUMENT_KINDS)}, not {rule.document!r}")
+    document = builtin_document(rule.check) if rule.check is not None else None
+    if document is not None and document != rule.document:
+        if rule.document != "proposal":  # stated, and not what the check reads
+            message = f"rule {rule.code}: the check {rule.check!r} reads {document} documents, not {rule.document}"
+            raise error_at(path, (*where, "document"), message)
+        rule = attrs.evolve(rule, document=document)
+    if path.parent == shipped_directory():
+        return rule
+    problem = rule_problem(rule)
+    if problem is None:
+        return rule
+    field, message, key = problem
+    if field[0] == "params" and "params" not in keys:
+        field = ()  # inherited parameters the new check cannot take: the entry itself is wrong
+    elif field and field[0] not in keys:
+        field = ()
+    raise error_at(path, (*where, *field), f"rule {rule.code}: {message}", key)
+
+
+def rule_spec(rule: Rule) -> CheckSpec | None:
+    """The spec a rule is checked against: its built-in check's, or proplint's own for the rules it reports itself.
+
+    A plugin check's spec is read when the plugin loads (:func:`proplint.engine.check_plugins`).
+    """
+    from proplint.checks import builtin_spec
+    from proplint.checks.spec import engine_spec
+
+    return engine_spec(rule.code) if rule.check is None else builtin_spec(rule.check)
+
+
+def rule_problem(rule: Rule, spec: CheckSpec | None = None) -> tuple[tuple[str | int, ...], str, bool] | None:
+    """The first way a rule does not fit its check's spec: ``(path in the rule entry, problem, about a key)``, or ``None``."""
+    from proplint.ruleset_file import param_problems, template_problems
+
+    spec = spec or rule_spec(rule)
+    if spec is None:
+        return None
+    if rule.check is not None and spec.document != rule.document and rule.document != "proposal":
+        return ("document",), f"the check {rule.check!r} reads {spec.document} documents, not {rule.document}", False
+    for where, problem, key in param_problems(rule.params, spec):
+        return ("params", *where), problem, key
+    for field, problem in template_problems(rule.message, rule.hint, spec):
+        return (field,), problem, False
+    return None
 
 
 def expand(selector: str, ruleset: Ruleset) -> tuple[frozenset[str], int] | None:

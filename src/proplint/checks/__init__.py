@@ -1,38 +1,42 @@
-"""The built-in check functions, by the name rulesets use for them."""
+"""The built-in check functions, by the name rulesets use for them, each with its spec."""
 
 from __future__ import annotations
 
 from proplint.checks import economy, numbers, parts, sums
 from proplint.checks.context import Check, CheckContext
+from proplint.checks.spec import CheckSpec, check_spec, spec_of
 
 CHECKS: dict[str, Check] = {
-    "section_total": sums.section_total,
-    "missing_total": sums.missing_total,
-    "total_impact": sums.total_impact,
-    "table_mismatch": sums.table_mismatch,
-    "negative_cost": numbers.negative_cost,
-    "sign_convention": numbers.sign_convention,
-    "suspicious_sign": numbers.suspicious_sign,
-    "net_cost": numbers.net_cost,
-    "thousands_separator": numbers.thousands_separator,
-    "year_outside_columns": numbers.year_outside_columns,
-    "years_not_contiguous": numbers.years_not_contiguous,
-    "payback_mismatch": economy.payback_mismatch,
-    "never_pays_back": economy.never_pays_back,
-    "missing_section": economy.missing_section,
-    "unexpected_section": economy.unexpected_section,
-    "no_follow_up": parts.no_follow_up,
-    "follow_up_field": parts.follow_up_field,
-    "no_realisation_goal": parts.no_realisation_goal,
-    "no_risk": parts.no_risk,
-    "risk_level": parts.risk_level,
-    "risk_text": parts.risk_text,
-    "no_consultation": parts.no_consultation,
-    "consultation_date": parts.consultation_date,
-    "date_without_yes": parts.date_without_yes,
-    "mandatory_party": parts.mandatory_party,
-    "date_after_submission": parts.date_after_submission,
-    "duplicate_party": parts.duplicate_party,
+    function.__name__: function
+    for function in (
+        sums.section_total,
+        sums.missing_total,
+        sums.total_impact,
+        sums.table_mismatch,
+        numbers.negative_cost,
+        numbers.sign_convention,
+        numbers.suspicious_sign,
+        numbers.net_cost,
+        numbers.thousands_separator,
+        numbers.year_outside_columns,
+        numbers.years_not_contiguous,
+        economy.payback_mismatch,
+        economy.never_pays_back,
+        economy.missing_section,
+        economy.unexpected_section,
+        parts.no_follow_up,
+        parts.follow_up_field,
+        parts.no_realisation_goal,
+        parts.no_risk,
+        parts.risk_level,
+        parts.risk_text,
+        parts.no_consultation,
+        parts.consultation_date,
+        parts.date_without_yes,
+        parts.mandatory_party,
+        parts.date_after_submission,
+        parts.duplicate_party,
+    )
 }
 """The checks of proposals, loaded with this module."""
 
@@ -53,12 +57,31 @@ _OTHER_DOCUMENTS = {
 }
 """Checks loaded with their module when a rule first runs them: the other document kinds, and the prose reader."""
 
-__all__ = ["CHECKS", "Check", "CheckContext", "built_in", "resolve_check"]
+_MODULE_KINDS = {"text_figures": "proposal", "catalogue": "catalogue", "case_status": "case-status", "effect_status": "effect-status"}
+"""The document kind the checks of each module above read, known without loading it (a test holds the specs to it)."""
+
+__all__ = [
+    "CHECKS", "Check", "CheckContext", "CheckSpec", "builtin_document", "builtin_spec", "built_in", "check_spec",
+    "resolve_check", "spec_of",
+]
 
 
 def built_in(name: str) -> bool:
     """Whether a check of this name ships with proplint (it needs no loading to be known good)."""
     return name in CHECKS or name in _OTHER_DOCUMENTS
+
+
+def builtin_document(name: str) -> str | None:
+    """The document kind a built-in check reads, without loading its module; ``None`` for no built-in check."""
+    if name in _OTHER_DOCUMENTS:
+        return _MODULE_KINDS[_OTHER_DOCUMENTS[name]]
+    spec = builtin_spec(name)
+    return None if spec is None else spec.document
+
+
+def builtin_spec(name: str) -> CheckSpec | None:
+    """The spec of a built-in check (loading its module), or ``None`` when no built-in check has that name."""
+    return spec_of(resolve_check(name)[0]) if built_in(name) else None
 
 
 def resolve_check(name: str) -> tuple[Check, str]:

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from decimal import Decimal
 
 from proplint.checks.arithmetic import consistent
 from proplint.checks.context import CheckContext
+from proplint.checks.spec import check_spec
 from proplint.checks.tables import cell, normalise
-from proplint.facts import Facts
 from proplint.findings import Hit
-from proplint.model import Catalogue, CatalogueEntry
 from proplint.phrases import Phrase
+
+if TYPE_CHECKING:  # the catalogue model loads when a catalogue is checked
+    from proplint.facts import Facts
+    from proplint.model import Catalogue, CatalogueEntry
 
 _UNIT_SCALE = {"DKK": Decimal(1), "1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000)}
 
 
+@check_spec(document="catalogue", args=("year", "total", "sum", "difference"))
 def catalogue_total(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """S105: the catalogue's total ≠ the sum of its entries in a year."""
     if catalogue.total is None:
@@ -46,6 +51,7 @@ def _suspect(year: int, context: CheckContext) -> bool:
     return False
 
 
+@check_spec(document="catalogue", args=("year", "id", "value", "file", "figure", "difference"))
 def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """S106: an entry ≠ the permanent total of the proposal file it names, year by year."""
     for index, entry in enumerate(catalogue.entries):
@@ -74,6 +80,7 @@ def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit
             )
 
 
+@check_spec(document="catalogue", args=("detail",))
 def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """S107: an entry's source does not exist, cannot be read, or is not a proposal."""
     if context.origin is None:
@@ -98,6 +105,7 @@ def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hi
             )
 
 
+@check_spec(document="catalogue", args=("id", "title", "file", "proposal_title"))
 def entry_title(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """M902: an entry's title differs from its proposal's title."""
     for index, entry in enumerate(catalogue.entries):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
@@ -14,6 +14,8 @@ from proplint.paths import Path
 if TYPE_CHECKING:
     from proplint.facts import Facts
     from proplint.sources import DocumentStore
+
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -33,6 +35,17 @@ class CheckContext:
     """The checked file, against which a catalogue's sources are resolved (``None`` for text)."""
     store: DocumentStore | None = None
     max_bytes: int = 2_000_000
+    options: Any = None
+    """The parameters structured into the class the check's spec names (checked when the ruleset loaded)."""
+
+    def typed(self, cls: type[T]) -> T:
+        """The rule's parameters as an instance of ``cls``, the parameter class of the check's spec."""
+        if isinstance(self.options, cls):
+            return self.options
+        from proplint.config_converter import structure
+
+        result: T = structure(dict(self.params), cls)
+        return result
 
     def source_facts(self, source: str) -> Facts | None:
         """The facts of a file named relative to the checked one, read once per run; ``None`` without a file."""

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from proplint.checks.arithmetic import consistent, payback_period, running_total
 from proplint.checks.context import CheckContext
+from proplint.checks.spec import check_spec
 from proplint.checks.tables import cell
 from proplint.findings import Hit
 from proplint.phrases import Phrase
@@ -67,6 +68,7 @@ _IMPACT_PATHS = {("economy", "permanent"), ("economy", "implementation"), ("econ
 _BASES = {"service": Phrase("service"), "total": Phrase("total")}
 
 
+@check_spec(args=("basis", "stated", "computed"))
 def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """E301: a stated payback period differs from the one computed."""
     economy = proposal.economy
@@ -94,6 +96,7 @@ def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
         )
 
 
+@check_spec(args=("year", "running"))
 def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """E302: an investment's running total impact stays above zero through the last year."""
     economy = proposal.economy
@@ -107,6 +110,7 @@ def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     yield context.hit(cell(path, year) if economy.total_impact is not None else path, year=year, running=running_total(impact))
 
 
+@check_spec(args=("kind", "section"))
 def missing_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """E303: a section the kind requires is absent."""
     economy = proposal.economy
@@ -117,6 +121,7 @@ def missing_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             yield context.hit(("economy", name), kind=Phrase(proposal.kind.value), section=name)
 
 
+@check_spec(args=("kind", "section"))
 def unexpected_section(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """E304: a section the kind does not use."""
     economy = proposal.economy

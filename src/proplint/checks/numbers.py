@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+import attrs
+
 from proplint.checks.arithmetic import show
 from proplint.checks.context import CheckContext
+from proplint.checks.spec import check_spec
 from proplint.checks.tables import amounts, cell, looks_misread, section, tables
 from proplint.findings import Hit
 from proplint.phrases import Phrase
 from proplint.model import Kind, Proposal, RowType
 
 
+@check_spec(args=("year", "amount", "label"))
 def negative_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N201: a negative implementation cost, reported once per row at its first negative year."""
     economy = proposal.economy
@@ -27,6 +31,7 @@ def negative_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             yield context.hit(cell(implementation.path + ("rows", index, "values"), year), year=year, amount=amount, label=row.label)
 
 
+@check_spec(args=("year", "amount", "label", "type"))
 def sign_convention(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N202: a saving with a positive amount or a cost with a negative one."""
     for table in tables(proposal):
@@ -42,10 +47,20 @@ def sign_convention(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, type=Phrase(row.type.value))
 
 
+@attrs.frozen
+class SignKeywords:
+    """N203's parameters: words that make a row's label read as a saving, or as a cost."""
+
+    saving_keywords: tuple[str, ...] = ()
+    cost_keywords: tuple[str, ...] = ()
+
+
+@check_spec(params=SignKeywords, args=("year", "amount", "label", "reading"))
 def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N203: an untyped row whose label reads as a saving or a cost carries the other sign."""
-    saving_words = [word.casefold() for word in context.params.get("saving_keywords", [])]
-    cost_words = [word.casefold() for word in context.params.get("cost_keywords", [])]
+    keywords = context.typed(SignKeywords)
+    saving_words = [word.casefold() for word in keywords.saving_keywords]
+    cost_words = [word.casefold() for word in keywords.cost_keywords]
     for table in tables(proposal):
         if table.path[:2] == ("economy", "tables") or table.path == ("economy", "implementation"):
             continue
@@ -62,6 +77,7 @@ def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, reading=Phrase(reading))
 
 
+@check_spec(args=("year", "amount"))
 def net_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N204: an efficiency proposal whose permanent total is positive in its last year."""
     economy = proposal.economy
@@ -77,6 +93,7 @@ def net_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         yield context.hit(cell(path, year) if permanent.total is not None else path, year=year, amount=amount)
 
 
+@check_spec(args=("amount", "digits", "unit"), optional=("guess",))
 def thousands_separator(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N205: three or more decimals in a table of whole kroner or thousands."""
     economy = proposal.economy
@@ -94,6 +111,7 @@ def thousands_separator(proposal: Proposal, context: CheckContext) -> Iterator[H
             yield context.hit(cell(path, year), **args)
 
 
+@check_spec(args=("year", "amount", "columns"))
 def year_outside_columns(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N206: an amount for a year that is not one of the year columns."""
     for path, values, table in amounts(proposal):
@@ -105,6 +123,7 @@ def year_outside_columns(proposal: Proposal, context: CheckContext) -> Iterator[
                 yield context.hit(cell(path, year), year=year, amount=amount, columns=_span(columns))
 
 
+@check_spec(args=("year", "previous"))
 def years_not_contiguous(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N207: the year columns are not ascending and contiguous (reported at the first break)."""
     economy = proposal.economy

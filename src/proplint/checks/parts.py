@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterator
+
+import attrs
 
 from proplint.checks.context import CheckContext
+from proplint.checks.spec import check_spec
 from proplint.checks.fields import empty, empty_fields
 from proplint.checks.tables import normalise
 from proplint.findings import Hit
@@ -16,18 +18,21 @@ from proplint.model.enums import RiskLevel
 FOLLOW_UP_FIELDS = ("goal", "measure", "responsible", "when")
 
 
+@check_spec()
 def no_follow_up(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """F401: no follow-up rows."""
     if not proposal.follow_up:
         yield context.hit(("follow_up",))
 
 
+@check_spec(args=("field", "row"))
 def follow_up_field(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """F402: one finding per empty goal, measure, responsible or when."""
     for index, row in enumerate(proposal.follow_up or []):
         yield from empty_fields(context, ("follow_up", index), row, FOLLOW_UP_FIELDS, row=index + 1)
 
 
+@check_spec()
 def no_realisation_goal(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """F403: an investment proposal with follow-up rows but none on realising the savings."""
     rows = proposal.follow_up or []
@@ -35,18 +40,27 @@ def no_realisation_goal(proposal: Proposal, context: CheckContext) -> Iterator[H
         yield context.hit(("follow_up",))
 
 
+@check_spec()
 def no_risk(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """R501: no risk assessment."""
     if proposal.risk is None:
         yield context.hit(("risk",))
 
 
+@attrs.frozen
+class RiskLevels:
+    """R502's parameters: the risk levels a proposal may state (any, when empty)."""
+
+    levels: tuple[str, ...] = ()
+
+
+@check_spec(params=RiskLevels, args=("detail",))
 def risk_level(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """R502: no level, or one the ruleset does not allow."""
     risk = proposal.risk
     if risk is None:
         return
-    levels = [str(level) for level in context.params.get("levels", [])]
+    levels = context.typed(RiskLevels).levels
     if risk.level is not None and (not levels or risk.level.value in levels):
         return  # the words of a finding are worked out only for one
     danish = RiskLevel.danish()
@@ -60,6 +74,7 @@ def risk_level(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         )
 
 
+@check_spec(args=("level",))
 def risk_text(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """R503: a level with no text explaining it."""
     risk = proposal.risk
@@ -67,12 +82,14 @@ def risk_text(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         yield context.hit(("risk", "text"), level=risk.level.value)
 
 
+@check_spec()
 def no_consultation(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """C601: no ``consultation`` key (an empty list is an answer)."""
     if proposal.consultation is None:
         yield context.hit(("consultation",))
 
 
+@check_spec(args=("party",))
 def consultation_date(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """C602: a yes without a date of approval."""
     for index, row in enumerate(proposal.consultation or []):
@@ -80,6 +97,7 @@ def consultation_date(proposal: Proposal, context: CheckContext) -> Iterator[Hit
             yield context.hit(("consultation", index, "date"), party=row.party)
 
 
+@check_spec(args=("party", "answer", "date"))
 def date_without_yes(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """C603: a no or not relevant that carries a date of approval."""
     for index, row in enumerate(proposal.consultation or []):
@@ -89,11 +107,27 @@ def date_without_yes(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
             )
 
 
+@attrs.frozen
+class Party:
+    """A mandatory party: its name, and other spellings its answer may come under (written as a text: no aliases)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class MandatoryParties:
+    """C604's parameters: by proposal kind, the parties that must approve."""
+
+    mandatory: dict[Kind, tuple[Party | str, ...]] = attrs.field(factory=dict)
+
+
+@check_spec(params=MandatoryParties, args=("detail",))
 def mandatory_party(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """C604: a party the ruleset makes mandatory for the kind is absent or did not answer yes."""
     if proposal.consultation is None or proposal.kind is None:
         return
-    required = context.params.get("mandatory", {}).get(proposal.kind.value, [])
+    required = context.typed(MandatoryParties).mandatory.get(proposal.kind, ())
     for party in required:
         name, spellings = _party_spellings(party)
         rows = [(i, row) for i, row in enumerate(proposal.consultation) if row.party and normalise(row.party) in spellings]
@@ -110,15 +144,12 @@ def mandatory_party(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             )
 
 
-def _party_spellings(party: Any) -> tuple[str, set[str]]:
-    if isinstance(party, Mapping):
-        name = str(party.get("name", ""))
-        aliases = [str(alias) for alias in party.get("aliases", [])]
-    else:
-        name, aliases = str(party), []
+def _party_spellings(party: Party | str) -> tuple[str, set[str]]:
+    name, aliases = (party, ()) if isinstance(party, str) else (party.name, party.aliases)
     return name, {normalise(spelling) for spelling in (name, *aliases)}
 
 
+@check_spec(args=("party", "date", "submitted"))
 def date_after_submission(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """C605: a consultation date later than the proposal's date."""
     submitted = proposal.submitted
@@ -134,6 +165,7 @@ def date_after_submission(proposal: Proposal, context: CheckContext) -> Iterator
             )
 
 
+@check_spec(args=("party", "first"))
 def duplicate_party(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """C606: the same party listed twice."""
     first_seen: dict[str, int] = {}

@@ -7,12 +7,14 @@ from decimal import Decimal
 
 from proplint.checks.arithmetic import consistent
 from proplint.checks.context import CheckContext
+from proplint.checks.spec import check_spec
 from proplint.checks.tables import Table, cell, normalise, section, tables
 from proplint.findings import Hit
 from proplint.phrases import Phrase
 from proplint.model import Proposal
 
 
+@check_spec(args=("year", "total", "sum", "difference", "table"))
 def section_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """S101: a total differs from the sum of its rows in a year."""
     for table in tables(proposal, context.invalid):
@@ -35,6 +37,7 @@ def section_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
                 )
 
 
+@check_spec(args=("detail",))
 def missing_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """S102: rows without a total row, or a total empty in a year the rows fill."""
     for table in tables(proposal):
@@ -52,6 +55,7 @@ def missing_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
                 )
 
 
+@check_spec(args=("year", "stated", "permanent", "implementation", "expected", "difference"))
 def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """S103: total impact ≠ permanent total + implementation total in a year."""
     economy = proposal.economy
@@ -86,6 +90,7 @@ def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         )
 
 
+@check_spec(args=("year", "what", "stated", "table", "expected", "section", "difference"))
 def table_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """S104: a supporting table disagrees with the Table 1 section it details."""
     economy = proposal.economy

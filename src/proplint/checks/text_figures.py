@@ -8,11 +8,16 @@ the figure, not at the field.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Any
+
+import attrs
 
 from proplint.checks.context import CheckContext
+from proplint.checks.spec import check_spec
 from proplint.checks.prose_match import Candidate, Series, agrees, candidates, series_of, tied_series
 from proplint.checks.prose_reader import Figure, Statement, malformed_money, read_text
 from proplint.checks.prose_words import Vocabulary, contains_word
@@ -24,6 +29,30 @@ from proplint.phrases import Phrase
 
 _THOUSAND = Decimal(1000)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class Hedge(enum.Enum):
+    """How a hedge word bounds the figure after it (``ca.``: about; ``knap``: below; ``op til``: at most)."""
+
+    ABOUT = "about"
+    BELOW = "below"
+    ABOVE = "above"
+    AT_MOST = "at_most"
+    AT_LEAST = "at_least"
+
+
+ProseWords: type[Any] = attrs.make_class(
+    "ProseWords",
+    {
+        field.name: attrs.field(type=dict[str, Hedge], factory=dict) if field.name == "hedges" else attrs.field(type=tuple[str, ...], default=())
+        for field in attrs.fields(Vocabulary)
+    },
+    frozen=True,
+)
+"""The parameters of the W rules, as written: a list of words for each of :class:`Vocabulary`'s fields, hedges as a table."""
+
+
+_AMOUNT_ARGS = ("figure", "when", "table", "cell", "value", "unit", "suggestion")
 
 
 def text_fields(proposal: Proposal) -> Iterator[tuple[Path, str]]:
@@ -76,12 +105,14 @@ _READ: tuple[Proposal, Vocabulary, tuple[tuple[Path, Statement], ...]] | None = 
 _SERIES: tuple[Proposal, list[Series]] | None = None
 
 
+@check_spec(params=ProseWords, args=_AMOUNT_ARGS)
 def text_amount(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W101: an amount in the text disagrees with the table figure its sentence describes."""
     for path, statement, candidate in _disagreements(proposal, context, slip=False):
         yield _amount_hit(context, path, statement.figure, candidate)
 
 
+@check_spec(params=ProseWords, args=_AMOUNT_ARGS)
 def text_unit(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W104: an amount in the text matches its table figure only after a factor of 1.000."""
     for path, statement, candidate in _disagreements(proposal, context, slip=True):
@@ -180,6 +211,7 @@ def _number_part(text: str) -> str:
     return match.group() if match else ""
 
 
+@check_spec(params=ProseWords, args=("figure", "year", "table", "cell", "full", "full_year", "share", "value"))
 def text_phase_in(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W102: phase-in percentages by year disagree with the profile of the row or section they describe."""
     economy = proposal.economy
@@ -257,6 +289,7 @@ def _phase_in_hit(
     return Hit(context.code, path, {**args, "share": f"{share} pct.", "value": write_amount(amount)}, offset=figure.start)
 
 
+@check_spec(params=ProseWords, args=("figure",), optional=("guess",))
 def text_number(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W103: a money figure in the text that Danish grouping cannot produce (``525.00 kr.``, ``1.6780 t.kr.``)."""
     words = Vocabulary.from_params(context.params)

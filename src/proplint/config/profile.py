@@ -79,6 +79,8 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
     try:
         ruleset = load_ruleset(ruleset_name(settings, overrides))
     except RulesetError as error:
+        if error.file is not None:
+            raise ConfigError(error.phrase, error.file, error.line, error.column) from None
         if overrides.ruleset is None and settings.ruleset is not None:
             raise fail(error.phrase, ("ruleset",)) from None
         raise ConfigError(error.phrase) from None

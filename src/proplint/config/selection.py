@@ -87,7 +87,19 @@ def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
             problem = Phrase("rule {code} has no parameter {name!r} (its parameters: {known})", code=code, name=unknown[0], known=known)
             raise fail(problem, ("params", selector, unknown[0]))
         rules[code] = attrs.evolve(rule, params={**rule.params, **values})
+        _check_params(rules[code], fail, ("params", selector))
     return attrs.evolve(ruleset, rules=rules, tolerance=selection.tolerance or ruleset.tolerance)
+
+
+def _check_params(rule: Rule, fail: Fail, path: tuple[str | int, ...]) -> None:
+    """A parameter of the wrong type is an error at its line, not a wrong message or a crash when checking."""
+    from proplint.ruleset import rule_problem
+
+    problem = rule_problem(rule)
+    if problem is not None:
+        where, message, _ = problem
+        inner = where[1:] if where[:1] == ("params",) else ()
+        raise fail(f"'{'.'.join(map(str, (*path, *inner)))}' {message}", (*path, *inner))
 
 
 def _specifics(

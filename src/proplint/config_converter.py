@@ -1,0 +1,209 @@
+"""The cattrs converter for rulesets, configuration files and check parameters: strict, with paths in errors.
+
+A text is a text, a list is a list (``"S101"`` is not the list of its
+letters), a number is not a flag, and a key a class does not declare is an
+error with a did-you-mean. Errors come out as ``(path, message)`` pairs, the
+path in the file's own keys, so the caller can point at the line.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.cols import is_mapping, is_sequence, list_structure_factory, mapping_structure_factory
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn, override
+
+from proplint.findings import Severity
+from proplint.paths import Path
+
+
+class Problem(ValueError):
+    """A value of the wrong kind, worded for the person who wrote it."""
+
+
+def describe(value: Any) -> str:
+    """A value as a user wrote it, kept short."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list | tuple):
+        return "a list"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _exact(kind: type, name: str) -> Callable[[Any, type], Any]:
+    def structure(value: Any, target: type) -> Any:
+        if isinstance(target, type) and issubclass(target, enum.Enum):  # a text enum dispatches as str
+            return _enum(value, target)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise Problem(f"must be {name}, not {describe(value)}")
+        return value
+
+    return structure
+
+
+def _severity(value: Any, _: type) -> Severity:
+    try:
+        return Severity.parse(value)
+    except (ValueError, AttributeError, TypeError):
+        labels = ", ".join(severity.label for severity in Severity)
+        raise Problem(f"must be one of {labels}, not {describe(value)}") from None
+
+
+def _enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
+    for member in cls:
+        if value == member.value:
+            return member
+    import difflib  # only for a mistake
+
+    words = [str(member.value) for member in cls]
+    close = difflib.get_close_matches(str(value), words, n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise Problem(f"must be one of {', '.join(words)}, not {describe(value)}{hint}")
+
+
+def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    item: Any = get_args(type_)[0] if get_args(type_) else Any
+    inner: Any = list_structure_factory(list[item], converter)
+    as_tuple = get_origin(type_) is tuple
+
+    def structure(value: Any, target: type) -> Any:
+        if not isinstance(value, list | tuple):
+            raise Problem(f"must be a list, not {describe(value)}")
+        result = inner(value, target)
+        return tuple(result) if as_tuple else result
+
+    return structure
+
+
+def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    inner = mapping_structure_factory(type_, converter)
+
+    def structure(value: Any, target: type) -> Any:
+        if not isinstance(value, dict):
+            raise Problem(f"must be a table, not {describe(value)}")
+        return inner(value, target)
+
+    return structure
+
+
+def key_of(field: attrs.Attribute[Any]) -> str:
+    """The key a field is written as: its alias in ``metadata['key']``, else its name."""
+    return str(field.metadata.get("key", field.name))
+
+
+def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
+    fields = attrs.fields(cls)
+    renames = {field.name: override(rename=key_of(field)) for field in fields if key_of(field) != field.name}
+    inner: Any = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **renames)  # type: ignore[arg-type]
+
+    def structure(value: Any, target: type) -> Any:
+        if not isinstance(value, dict):
+            raise Problem(f"must be a table of keys, not {describe(value)}")
+        return inner(value, target)
+
+    return structure
+
+
+def _text_or_class(type_: Any) -> type[Any] | None:
+    """The class of a ``Class | str`` union, maybe ``| None`` (a value written as a text or as a table), else ``None``."""
+    from types import UnionType
+    from typing import Union
+
+    arguments = [argument for argument in get_args(type_) if argument is not type(None)]
+    if get_origin(type_) not in (Union, UnionType) or len(arguments) != 2 or str not in arguments:
+        return None
+    other = next(argument for argument in arguments if argument is not str)
+    return other if attrs.has(other) else None
+
+
+def _text_or_class_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    cls = _text_or_class(type_)
+    inner = converter.get_structure_hook(cls)
+    optional = type(None) in get_args(type_)
+
+    def structure(value: Any, _: type) -> Any:
+        if isinstance(value, str) or (value is None and optional):
+            return value
+        if not isinstance(value, dict):
+            raise Problem(f"must be a text or a table, not {describe(value)}")
+        return inner(value, cls)
+
+    return structure
+
+
+def _is_list(type_: Any) -> bool:
+    return bool(is_sequence(type_)) and get_origin(type_) in (list, tuple) and type_ is not str
+
+
+@cache
+def make_converter() -> cattrs.Converter:
+    """The converter, built once, on first use."""
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_structure_hook(str, _exact(str, "a text"))
+    converter.register_structure_hook(bool, _exact(bool, "true or false"))
+    converter.register_structure_hook(int, _exact(int, "a whole number"))
+    converter.register_structure_hook(Severity, _severity)
+    converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum) and t is not Severity, _enum)
+    converter.register_structure_hook_factory(_is_list, _list_hook)
+    converter.register_structure_hook_factory(is_mapping, _mapping_hook)
+    converter.register_structure_hook_factory(attrs.has, _class_hook)
+    converter.register_structure_hook_factory(lambda t: _text_or_class(t) is not None, _text_or_class_hook)
+    return converter
+
+
+def structure(data: Any, cls: type[Any]) -> Any:
+    """``data`` as an instance of ``cls``; raises cattrs' errors (read them with :func:`problems`)."""
+    return make_converter().structure(data, cls)
+
+
+def problems(error: BaseException, cls: type[Any], path: Path = ()) -> Iterator[tuple[Path, str, bool]]:
+    """Each problem of a structuring error: its path in the file's keys, its message, and whether it is about a key."""
+    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        with_notes, without_notes = error.group_exceptions()
+        for sub, note in with_notes:
+            step: Path = ()
+            inner: Any = Any
+            if isinstance(note, AttributeValidationNote):
+                field = _field(cls, note.name)
+                step = (key_of(field) if field is not None else note.name,)
+                inner = field.type if field is not None else Any
+            elif isinstance(note, IterableValidationNote):
+                step, inner = (note.index if isinstance(note.index, int | str) else str(note.index),), note.type
+            yield from problems(sub, inner, path + step)
+        for sub in without_notes:
+            yield from problems(sub, cls, path)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        import difflib  # only for a mistake
+
+        target = error.cl if attrs.has(error.cl) else cls
+        known = [key_of(field) for field in attrs.fields(target)] if attrs.has(target) else []
+        for extra in sorted(error.extra_fields):
+            close = difflib.get_close_matches(extra.replace("_", "-"), known, n=1, cutoff=0.6) or difflib.get_close_matches(
+                extra.replace("-", "_"), known, n=1, cutoff=0.6
+            )
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})" if known else ""
+            yield path + (extra,), f"unknown key {extra!r}{hint}", True
+    elif isinstance(error, KeyError):
+        yield path, "is missing (a required key)", False
+    elif isinstance(error, Problem):
+        yield path, str(error), False
+    else:
+        yield path, f"invalid value ({type(error).__name__}: {error})", False
+
+
+def _field(cls: Any, name: str) -> attrs.Attribute[Any] | None:
+    if isinstance(cls, type) and attrs.has(cls):
+        attrs.resolve_types(cls)
+        return next((field for field in attrs.fields(cls) if field.name == name), None)
+    return None

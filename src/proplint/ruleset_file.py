@@ -1,0 +1,162 @@
+"""A ruleset file as written: its structure (through the strict cattrs converter), and errors at their lines.
+
+Reading the text is :func:`read_data`, kept apart from the structure so the
+way YAML is read can change on its own. Positions are found only for an
+error, by reading the file again with proplint's own YAML loader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from proplint.findings import Severity
+from proplint.paths import Path as DocPath
+from proplint.phrases import Phrase, PhrasedError
+
+if TYPE_CHECKING:
+    from proplint.checks.spec import CheckSpec
+
+
+class RulesetError(PhrasedError):
+    """A ruleset that cannot be used: a configuration error (exit 2), with its file and line where known."""
+
+    def __init__(self, message: str | Phrase, file: str | None = None, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.file, self.line, self.column = file, line, column
+        self.args = (self.render("en"),)
+
+    def render(self, language: str = "en") -> str:
+        where = self.file or ""
+        if self.file and self.line:
+            where += f":{self.line}" + (f":{self.column}" if self.column else "")
+        text = super().render(language)
+        return f"{where}: {text}" if where else text
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+@attrs.frozen
+class ExampleChange:
+    """A failing or passing example written as a change to one of the clean documents of ``rules/bases/``."""
+
+    base: str
+    set: dict[str, Any] = attrs.field(factory=dict)
+    append: dict[str, Any] = attrs.field(factory=dict)
+    delete: list[str] = attrs.field(factory=list)
+
+
+@attrs.frozen
+class RuleEntry:
+    """One entry of ``rules:``; a key left out keeps what ``extends`` gave (or the default of a new rule)."""
+
+    code: str
+    name: str | None = None
+    severity: Severity | None = None
+    check: str | None = None
+    message: str | None = None
+    hint: str | None = None
+    params: dict[str, Any] | None = None
+    summary: str | None = None
+    why: str | None = None
+    fail: ExampleChange | str | None = None
+    passing: ExampleChange | str | None = attrs.field(default=None, metadata={"key": "pass"})
+    enabled: bool | None = None
+    document: str | None = None
+    """The kind of document the check reads: stated by the check's spec; still accepted here (a plugin check without a spec)."""
+
+
+@attrs.frozen
+class RulesetFile:
+    """A ruleset file's top level."""
+
+    name: str | None = None
+    description: str | None = None
+    extends: str | None = None
+    tolerance: str | None = None
+    rules: list[RuleEntry] = attrs.field(factory=list)
+
+
+def read_data(path: Path) -> Any:
+    """The data of a ruleset file's text (parsed, or a cached copy); raises :class:`RulesetError`."""
+    from proplint.ruleset import ruleset_data
+
+    return ruleset_data(path)
+
+
+def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]:
+    """The file's structure, and each rule entry as written (which keys it sets); raises :class:`RulesetError`."""
+    from cattrs.errors import BaseValidationError
+
+    from proplint.config_converter import problems, structure
+
+    raw = read_data(path)
+    if raw is None:
+        raw = {}
+    try:
+        parsed: RulesetFile = structure(raw, RulesetFile)
+    except (BaseValidationError, ValueError, KeyError) as error:
+        where, message, key = next(problems(error, RulesetFile), ((), str(error), False))
+        raise error_at(path, where, message, key) from None
+    if parsed.tolerance not in (None, "rounding", "exact"):
+        raise error_at(path, ("tolerance",), f"tolerance must be 'rounding' or 'exact', not {parsed.tolerance!r}")
+    return parsed, list(raw.get("rules") or [])
+
+
+def error_at(path: Path, where: DocPath, message: str, key: bool = False) -> RulesetError:
+    """An error about the node at ``where`` in the ruleset file ``path``, with its line and column."""
+    line: int | None = None
+    column: int | None = None
+    try:
+        from proplint.loading import load_text
+
+        document = load_text(path.read_text(encoding="utf-8"), str(path), "yaml")
+        line, column = document.locate(where, key=key) or (None, None)
+    except (OSError, UnicodeDecodeError):
+        pass
+    label = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in where).lstrip(".")
+    return RulesetError(f"{label}: {message}" if label else message, str(path), line, column)
+
+
+def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterator[tuple[str, str]]:
+    """``(key, problem)`` for a message or hint template that cannot be read or names an argument the check does not give."""
+    for key, template in (("message", message), ("hint", hint)):
+        if template is None:
+            continue
+        try:
+            unknown = spec.unknown_fields(template, hint=key == "hint")
+        except ValueError as error:
+            yield key, f"the template cannot be read: {error}"
+            continue
+        if unknown:
+            given = sorted((spec.args or frozenset()) | (spec.optional if key == "hint" else frozenset()))
+            close = _close(unknown[0], given)
+            yield key, (
+                f"the {key} names {{{unknown[0]}}}, which the check does not give"
+                f"{close} (it gives: {', '.join(given) or 'nothing'})"
+            )
+
+
+def param_problems(params: Mapping[str, Any], spec: CheckSpec) -> Iterator[tuple[DocPath, str, bool]]:
+    """``(path, problem, about a key)`` for each parameter that does not fit the check's parameter class."""
+    from cattrs.errors import BaseValidationError
+
+    from proplint.config_converter import problems
+
+    if spec.params is None:
+        return
+    try:
+        spec.structure_params(params)
+    except (BaseValidationError, ValueError, KeyError) as error:
+        yield from problems(error, spec.params)
+
+
+def _close(word: str, choices: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {{{close[0]}}}?)" if close else ""

@@ -154,3 +154,26 @@ def test_a_ruleset_adds_its_own_words(tmp_path: object) -> None:
     assert not [f for f in lint_text(text, file="f.yaml").findings if f.code == "W101"]
     options = Options(ruleset=load_ruleset(str(ruleset)))
     assert [f.code for f in lint_text(text, file="f.yaml", options=options).findings if f.code == "W101"] == ["W101"]
+
+
+def test_a_sub_heading_names_the_section_of_the_sentences_under_it() -> None:
+    economy = ECONOMY_YAML + "  implementation:\n    rows:\n      - {label: Oplæring, area: Service, values: {2027: 500}}\n    total: {2027: 500}\n"
+    under_heading = "  text: |\n    Varige ændringer\n\n    Det giver 4,7 mio. kr. i 2028.\n\n    Implementering\n\n    Det koster 0,5 mio. kr. i 2027.\n"
+    found = w_findings(HEAD + economy + under_heading)
+    assert [(code, path, line) for code, path, line, _, _ in found] == [("W101", "$.economy.text", 20)]
+    assert found[0][4].startswith("4,7 mio. kr.")
+    assert w_findings(HEAD + economy + under_heading.replace("4,7", "4,6")) == []
+    without_heading = under_heading.replace("    Varige ændringer\n\n", "")
+    assert w_findings(HEAD + economy + without_heading) == []
+
+
+def test_knap_and_godt_bound_a_figure_from_one_side() -> None:
+    def codes(sentence: str) -> list[str]:
+        return [code for code, *_ in w_findings(HEAD + f"description: {sentence}\n" + ECONOMY_YAML)]
+
+    assert codes("Besparelsen er knap 4,8 mio. kr. i 2028.") == []  # 4.600 is a little under 4,8
+    assert codes("Besparelsen er godt 4,8 mio. kr. i 2028.") == ["W101"]  # godt: a little over, not under
+    assert codes("Besparelsen er godt 4,4 mio. kr. i 2028.") == []
+    assert codes("Besparelsen er knap 4,4 mio. kr. i 2028.") == ["W101"]
+    assert codes("Besparelsen er omkring 4,3 mio. kr. i 2028.") == []
+    assert codes("Besparelsen er 4,3 mio. kr. i 2028.") == ["W101"]

@@ -165,7 +165,7 @@ def test_quiet_prints_the_findings_only(tmp_path: Path) -> None:
     assert clean.returncode == 0 and clean.stdout == ""
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["rules"], ["explain"], ["schema"], ["report"]])
+@pytest.mark.parametrize("command", [[], ["check"], ["rules"], ["explain"], ["schema"], ["report"], ["import"]])
 def test_version_everywhere(tmp_path: Path, command: list[str]) -> None:
     from proplint import __version__
 

@@ -177,3 +177,13 @@ def test_knap_and_godt_bound_a_figure_from_one_side() -> None:
     assert codes("Besparelsen er knap 4,4 mio. kr. i 2028.") == ["W101"]
     assert codes("Besparelsen er omkring 4,3 mio. kr. i 2028.") == []
     assert codes("Besparelsen er 4,3 mio. kr. i 2028.") == ["W101"]
+
+
+def test_figures_with_many_digits_are_reported_without_a_crash() -> None:
+    many_decimals = "Besparelsen er 4,40000000000000000000000000000001 mio. kr. i 2028."
+    huge = "Besparelsen er " + "9" * 60 + " mio. kr. i 2028."
+    for sentence in (many_decimals, huge):
+        text = HEAD + f"description: {sentence}\n" + ECONOMY_YAML
+        outcome = lint_text(text, file="forslag.yaml")
+        assert not outcome.crashes, outcome.crashes
+    assert [code for code, *_ in w_findings(HEAD + f"description: {many_decimals}\n" + ECONOMY_YAML)] == ["W101"]

@@ -202,8 +202,8 @@ def _suggestion(figure: Figure, candidate: Candidate, slip: bool) -> str:
         factor = _THOUSAND if value > abs(figure.value) else 1 / _THOUSAND
         return write_amount((abs(figure.value) * factor).normalize()) + unit_text
     exponent = figure.value.as_tuple().exponent
-    places = exponent if isinstance(exponent, int) else 0
-    return write_amount(value.quantize(Decimal(1).scaleb(min(places, 0)))) + unit_text
+    places = max(min(exponent if isinstance(exponent, int) else 0, 0), -6)  # no text writes more decimals; quantize must not overflow
+    return write_amount(value.quantize(Decimal(1).scaleb(places))) + unit_text
 
 
 def _number_part(text: str) -> str:

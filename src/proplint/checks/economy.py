@@ -8,7 +8,7 @@ from decimal import Decimal
 from proplint.checks.arithmetic import consistent, payback_period, running_total
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
-from proplint.checks.tables import cell
+from proplint.checks.tables import cell, looks_misread
 from proplint.findings import Hit
 from proplint.phrases import Phrase
 from proplint.model import Economy, Kind, Proposal
@@ -68,11 +68,34 @@ _IMPACT_PATHS = {("economy", "permanent"), ("economy", "implementation"), ("econ
 _BASES = {"service": Phrase("service"), "total": Phrase("total")}
 
 
-@check_spec(args=("basis", "stated", "computed"))
+def _misread(economy: Economy) -> bool:
+    """Whether an amount the payback runs over looks misread (N205): a running total through it means nothing."""
+    amounts: list[Decimal | None] = list((economy.total_impact or {}).values())
+    for name in ("permanent", "implementation"):
+        found = getattr(economy, name)
+        if found is not None:
+            amounts += list((found.total or {}).values())
+            amounts += [amount for row in found.rows for amount in row.values.values()]
+    return any(amount is not None and looks_misread(amount, economy.unit) for amount in amounts)
+
+
+def _impact_source(economy: Economy, basis: str) -> Phrase:
+    """What a computed payback was computed from, for the message."""
+    if basis == "service":
+        return Phrase("the service rows' impact by year")
+    stated = economy.total_impact
+    if stated is not None and total_impact_by_year(economy) == [stated.get(year) for year in economy.years]:
+        return Phrase("the stated total impact by year")
+    return Phrase("the total impact computed from the rows")
+
+
+@check_spec(args=("basis", "source", "stated", "computed"))
 def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
-    """E301: a stated payback period differs from the one computed."""
+    """E301: a stated payback period differs from the one computed (not over an amount N205 calls misread)."""
     economy = proposal.economy
     if economy is None or economy.payback_years is None or not economy.years or _figures_rejected(context):
+        return
+    if _misread(economy):
         return
     if proposal.kind not in (Kind.INVESTMENT, None):
         return  # E304 reports a payback period on a kind that has none
@@ -91,23 +114,31 @@ def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
         yield context.hit(
             ("economy", "payback_years", basis),
             basis=_BASES[basis],
+            source=_impact_source(economy, basis),
             stated=given,
             computed=Phrase("{years} years", years=result) if result is not None else Phrase("no payback within the years shown"),
         )
 
 
-@check_spec(args=("year", "running"))
+@check_spec(args=("year", "running", "source"))
 def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
-    """E302: an investment's running total impact stays above zero through the last year."""
+    """E302: an investment's running total impact stays above zero through the last year (not over a misread amount)."""
     economy = proposal.economy
     if proposal.kind is not Kind.INVESTMENT or economy is None or not economy.years or _figures_rejected(context):
+        return
+    if _misread(economy):
         return
     impact = total_impact_by_year(economy)
     if all(amount is None for amount in impact) or payback_period(impact) is not None:
         return
     year = economy.years[-1]
     path = ("economy", "total_impact") if economy.total_impact is not None else ("economy",)
-    yield context.hit(cell(path, year) if economy.total_impact is not None else path, year=year, running=running_total(impact))
+    yield context.hit(
+        cell(path, year) if economy.total_impact is not None else path,
+        year=year,
+        running=running_total(impact),
+        source=_impact_source(economy, "total"),
+    )
 
 
 @check_spec(args=("kind", "section"))

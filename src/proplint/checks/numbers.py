@@ -57,12 +57,16 @@ class SignKeywords:
 
 @check_spec(params=SignKeywords, args=("year", "amount", "label", "reading"))
 def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
-    """N203: an untyped row whose label reads as a saving or a cost carries the other sign."""
+    """N203: an untyped row whose label reads as a saving or a cost carries the other sign.
+
+    Not in ``admin_effect``: its rows are net effects on spending (negative is
+    a reduction), and their labels say "udgifter" whatever the sign.
+    """
     keywords = context.typed(SignKeywords)
     saving_words = [word.casefold() for word in keywords.saving_keywords]
     cost_words = [word.casefold() for word in keywords.cost_keywords]
     for table in tables(proposal):
-        if table.path[:2] == ("economy", "tables") or table.path == ("economy", "implementation"):
+        if table.path[:2] == ("economy", "tables") or table.path in (("economy", "implementation"), ("admin_effect",)):
             continue
         for index, row in enumerate(table.rows):
             if row.type is not None or not row.label:

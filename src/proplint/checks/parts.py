@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import attrs
 
+import attrs
+
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
 from proplint.checks.fields import empty, empty_fields
@@ -89,24 +91,6 @@ def no_consultation(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         yield context.hit(("consultation",))
 
 
-@check_spec(args=("party",))
-def consultation_date(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
-    """C602: a yes without a date of approval."""
-    for index, row in enumerate(proposal.consultation or []):
-        if row.answer is Answer.YES and row.date is None:
-            yield context.hit(("consultation", index, "date"), party=row.party)
-
-
-@check_spec(args=("party", "answer", "date"))
-def date_without_yes(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
-    """C603: a no or not relevant that carries a date of approval."""
-    for index, row in enumerate(proposal.consultation or []):
-        if row.answer in (Answer.NO, Answer.NOT_RELEVANT) and row.date is not None:
-            yield context.hit(
-                ("consultation", index, "date"), party=row.party, answer=Phrase(row.answer.value), date=row.date.isoformat()
-            )
-
-
 @attrs.frozen
 class Party:
     """A mandatory party: its name, and other spellings its answer may come under (written as a text: no aliases)."""
@@ -117,9 +101,39 @@ class Party:
 
 @attrs.frozen
 class MandatoryParties:
-    """C604's parameters: by proposal kind, the parties that must approve."""
+    """C604's parameters (and C602's): by proposal kind, the parties that must approve (and give a date)."""
 
     mandatory: dict[Kind, tuple[Party | str, ...]] = attrs.field(factory=dict)
+
+
+@check_spec(params=MandatoryParties, args=("party",))
+def consultation_date(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C602: a yes without a date of approval.
+
+    The template's column is "date of approval and any reply": a yes with only
+    a free-text ``response`` (a period, a meeting) is one level lighter for a
+    party that is not mandatory (``mandatory``, as C604's); a mandatory party
+    must give its date.
+    """
+    parties = context.typed(MandatoryParties).mandatory.get(proposal.kind, ()) if proposal.kind is not None else ()
+    mandatory = [_party_spellings(party)[1] for party in parties]
+    for index, row in enumerate(proposal.consultation or []):
+        if row.answer is Answer.YES and row.date is None:
+            hit = context.hit(("consultation", index, "date"), party=row.party)
+            answered = row.response is not None and bool(row.response.strip())
+            if answered and not any(row.party and normalise(row.party) in spellings for spellings in mandatory):
+                hit = attrs.evolve(hit, step=-1)
+            yield hit
+
+
+@check_spec(args=("party", "answer", "date"))
+def date_without_yes(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
+    """C603: a no or not relevant that carries a date of approval."""
+    for index, row in enumerate(proposal.consultation or []):
+        if row.answer in (Answer.NO, Answer.NOT_RELEVANT) and row.date is not None:
+            yield context.hit(
+                ("consultation", index, "date"), party=row.party, answer=Phrase(row.answer.value), date=row.date.isoformat()
+            )
 
 
 @check_spec(params=MandatoryParties, args=("detail",))

@@ -11,7 +11,7 @@ from proplint.checks.spec import check_spec
 from proplint.checks.tables import Table, cell, normalise, section, tables
 from proplint.findings import Hit
 from proplint.phrases import Phrase
-from proplint.model import Proposal
+from proplint.model import Proposal, Row
 
 
 @check_spec(args=("year", "total", "sum", "difference", "table"))
@@ -114,20 +114,42 @@ def table_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         yield from _compare(detail, main, context)
 
 
-def _compare(detail: Table, main: Table, context: CheckContext) -> Iterator[Hit]:
+def _pairs(detail: Table, main: Table) -> list[tuple[Row | None, Phrase | None]]:
+    """Each supporting row's Table 1 row: by label, else (same number of rows) the row at its position, and how it was paired.
+
+    Real supporting tables reword their labels ("Besparelse ved oplæring af
+    borger" for "Reducer sygeplejetimer ved oplæring af borgere"); with as
+    many rows as the section, the row in the same place is the one detailed.
+    """
     main_rows = {normalise(row.label): row for row in main.rows if row.label}
+    by_label = [main_rows.get(normalise(row.label)) if row.label else None for row in detail.rows]
+    taken = {id(row) for row in by_label if row is not None}
+    same_shape = len(detail.rows) == len(main.rows)
+    pairs: list[tuple[Row | None, Phrase | None]] = []
+    for index, (row, match) in enumerate(zip(detail.rows, by_label)):
+        if match is not None:
+            pairs.append((match, Phrase("row {label!r}", label=row.label)))
+        elif same_shape and id(main.rows[index]) not in taken:
+            other = main.rows[index]
+            pairs.append((other, Phrase("row {label!r} (paired by position with {other!r})", label=row.label or "", other=other.label or "")))
+        else:
+            pairs.append((None, None))
+    return pairs
+
+
+def _compare(detail: Table, main: Table, context: CheckContext) -> Iterator[Hit]:
+    pairs = _pairs(detail, main)
     for year in detail.years:
         if detail.suspect(year) or main.suspect(year):
             continue
         row_mismatch = False
-        for row_index, row in enumerate(detail.rows):
-            match = main_rows.get(normalise(row.label)) if row.label else None
+        for row_index, (row, (match, what)) in enumerate(zip(detail.rows, pairs)):
             stated = row.values.get(year)
             expected = match.values.get(year) if match else None
-            if match is None or stated is None or expected is None or consistent(stated, [expected], context.exact):
+            if what is None or stated is None or expected is None or consistent(stated, [expected], context.exact):
                 continue
             row_mismatch = True
-            yield _mismatch(context, detail.path + ("rows", row_index, "values"), year, Phrase("row {label!r}", label=row.label), stated, expected, detail, main)
+            yield _mismatch(context, detail.path + ("rows", row_index, "values"), year, what, stated, expected, detail, main)
         if row_mismatch or not (_self_consistent(detail, year, context.exact) and _self_consistent(main, year, context.exact)):
             continue  # one mistake, one finding: the row, or S101 on a total that misses its own rows
         stated = detail.total_or_sum(year)

@@ -57,7 +57,7 @@ def structure(document: LoadedDocument) -> Any:
     model_class = _model_class(data, hits)
     if model_class is None:
         return None
-    _normalise_amount_lists(data, document)
+    _normalise_amount_lists(data, document, catalogue=model_class.__name__ == "Catalogue")
     from proplint.structuring.schema import check_keys
 
     check_keys(data, model_class, (), hits)
@@ -120,9 +120,13 @@ def _remove(data: Any, path: Path) -> bool:
     return False
 
 
-def _normalise_amount_lists(data: dict[str, Any], document: LoadedDocument) -> None:
-    """Amounts written as lists aligned with ``years`` become year mappings."""
-    if "entries" in data:  # a catalogue: its entries and total run over its own years
+def _normalise_amount_lists(data: dict[str, Any], document: LoadedDocument, catalogue: bool = False) -> None:
+    """Amounts written as lists aligned with ``years`` become year mappings.
+
+    The ``document`` key decides what the file is: a stray ``entries:`` key
+    never makes a proposal a catalogue (it is D004 there).
+    """
+    if catalogue:  # its entries and total run over its own years
         years = data.get("years")
         if isinstance(years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in years):
             entries = data.get("entries")

@@ -1,4 +1,9 @@
-"""Which files to check: named files always, directories for proplint documents."""
+"""Which files to check: named files always, directories for proplint documents.
+
+Under a directory, a Word or Markdown file counts only when it looks like a
+proposal in the municipal template (a proposal heading and a Table 1), so a
+README or meeting notes are not checked.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from pathlib import Path
 
 import attrs
 
+from proplint.facts import is_template
 from proplint.loading import SUFFIXES
 
 _SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
@@ -23,7 +29,7 @@ class Candidate:
 
 
 def discover(paths: list[str]) -> Iterator[Candidate]:
-    """Named files, then the YAML/JSON/TOML files under named directories, in a stable order."""
+    """Named files, then the YAML/JSON/TOML files and template documents under named directories, in a stable order."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -33,8 +39,21 @@ def discover(paths: list[str]) -> Iterator[Candidate]:
                     if os.path.splitext(name)[1].lower() in SUFFIXES:
                         found = Path(root) / name
                         yield Candidate(found, str(found), named=False)
+                    elif is_template(name) and _looks_like_template(Path(root) / name):
+                        found = Path(root) / name
+                        yield Candidate(found, str(found), named=False)
         else:
             yield Candidate(path, given, named=True)
+
+
+def _looks_like_template(path: Path) -> bool:
+    """Whether a Word or Markdown file found in a directory is a proposal document (never raises)."""
+    from proplint.importing import looks_like_template
+
+    try:
+        return looks_like_template(path)
+    except Exception:  # a file that cannot even be sniffed is no proposal document to look for
+        return False
 
 
 def missing(paths: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from proplint.discovery import Candidate, discover
-from proplint.facts import Facts, facts_of
+from proplint.facts import Facts, facts_of, is_template
 from proplint.filters import filter_findings
 from proplint.findings import Finding, Hit, Severity
 from proplint.globs import matches, matches_any
@@ -46,6 +46,8 @@ class Options:
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
     language: str = "en"
     """The language of messages and hints: ``en`` or ``da``."""
+    import_kind: str | None = None
+    """The kind of the Word and Markdown proposals whose kind the template leaves open (``investment`` …)."""
 
     def excluded(self, path: FilePath) -> bool:
         if not self.exclude:
@@ -78,6 +80,8 @@ class Outcome:
     """What other documents need to know of this one (catalogues, project checks, the HTML report)."""
     directives: list[Directive] = attrs.field(factory=list)
     """The file's suppression comments, with what they suppressed: project findings are filtered by them too."""
+    documents: list[Facts] = attrs.field(factory=list)
+    """The facts of each proposal of a Word or Markdown collection (``facts`` and ``model`` are then ``None``)."""
 
 
 def lint_document(
@@ -108,7 +112,7 @@ def lint_document(
         invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
         if store is None and origin is not None:
             store = DocumentStore()
-        sources = _Sources(origin, store, options.max_bytes)
+        sources = _Sources(origin, store, options.max_bytes, options.import_kind)
         hits.extend(_unshadowed(_run_checks(model, options.ruleset, outcome, invalid, sources), document.hits))
 
     def stamp(hit: Hit) -> Finding | None:
@@ -134,9 +138,16 @@ def lint_file(path: str | PathLike[str], file: str | None = None, options: Optio
 
     ``file`` is the name findings carry (default: ``path`` as given). Without
     ``options`` the defaults apply (no configuration is read: see :func:`proplint.options_for`).
+    A Word or Markdown file is read through the importer: its outcome holds
+    the findings of every proposal and each one's facts in ``documents``.
     """
     options = options or Options()
     location = FilePath(path)
+    if is_template(location.name):
+        from proplint.imported import lint_collection, read_collection
+
+        collection = read_collection(location, file or fspath(path), options.max_bytes, options.import_kind)
+        return lint_collection(collection, options, origin=location)
     document = load_path(location, file or fspath(path), options.max_bytes)
     outcome = lint_document(document, options, origin=location)
     outcome.facts = facts_of(document, outcome.model, location)  # what the HTML report shows of it
@@ -168,6 +179,7 @@ class _Sources:
     origin: FilePath | None
     store: DocumentStore | None
     max_bytes: int
+    import_kind: str | None = None
 
 
 def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozenset[Path], sources: _Sources) -> Iterator[Hit]:
@@ -180,7 +192,9 @@ def _run_checks(model: Any, ruleset: Ruleset, outcome: Outcome, invalid: frozens
         if check is None:
             outcome.crashes.append(f"rule {rule.code}: {origin}")
             continue
-        context = CheckContext(rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes, options)
+        context = CheckContext(
+            rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes, options, sources.import_kind
+        )
         try:
             yield from list(check(model, context))
         except Exception as error:  # one broken check must not hide the others' findings
@@ -295,6 +309,7 @@ def lint_paths(
         crashes.extend(f"{checked.file}: {crash}" for crash in checked.crashes)
         if checked.facts is not None:
             facts.append(checked.facts)
+        facts.extend(checked.documents)
         if project and checked.directives:
             directives[checked.file] = checked.directives
     if project:
@@ -430,6 +445,8 @@ def _lint_candidate(
 ) -> Outcome | None:
     """One discovered file's outcome, or ``None`` when it is skipped as no proplint document."""
     options = options_for(candidate.path)
+    if is_template(candidate.path.name):
+        return _lint_template(candidate, options, skip_foreign, store, project)
     document, model = store.take(candidate.path, candidate.display, options.max_bytes)
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
         if document.data is not None or not _claims_proplint(candidate.path):
@@ -446,6 +463,23 @@ def _lint_candidate(
     if not keep_model:
         outcome.model = None
     return outcome
+
+
+def _lint_template(candidate: Candidate, options: Options, skip_foreign: bool, store: DocumentStore, project: bool) -> Outcome | None:
+    """A Word or Markdown file's outcome: every proposal in it; ``None`` when ``skip_foreign`` skips a non-template file."""
+    from proplint.imported import lint_collection
+
+    collection = store.take_collection(candidate.path, candidate.display, options.max_bytes, options.import_kind)
+    if skip_foreign and collection.imported is None and _is_not_template(collection):
+        return None
+    outcome = lint_collection(collection, options, options.ignored(candidate.path), candidate.path, store, project)
+    store.remember_collection(candidate.path, outcome.documents or ([outcome.facts] if outcome.facts is not None else []))
+    return outcome
+
+
+def _is_not_template(collection: Any) -> bool:
+    failure = collection.failure
+    return failure is not None and any(hit.code == "D003" for hit in failure.hits)
 
 
 def _claims_proplint(path: FilePath) -> bool:

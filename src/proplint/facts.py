@@ -20,6 +20,26 @@ Position = tuple[int, int]
 Figure = Decimal | int | None
 """A key figure: an amount, a count, or unknown."""
 
+TEMPLATE_SUFFIXES = (".docx", ".md", ".markdown")
+"""Word documents and Markdown exports of the municipal template, read through the importer."""
+
+
+def is_template(name: str) -> bool:
+    """Whether a file name is a Word or Markdown document's (read through the importer, not as YAML)."""
+    return name.lower().endswith(TEMPLATE_SUFFIXES)
+
+
+def split_source(source: str) -> tuple[str, str | None]:
+    """A catalogue source's file and, for a Word or Markdown collection, the proposal after ``#``.
+
+    ``forslag-2027.docx#SU02`` → (``forslag-2027.docx``, ``SU02``); a ``#`` in any
+    other name is part of the name, so existing catalogues read as before.
+    """
+    file, hash_sign, proposal = source.rpartition("#")
+    if hash_sign and is_template(file) and proposal.strip():
+        return file, proposal.strip()
+    return source, None
+
 
 @attrs.frozen
 class Entry:
@@ -30,10 +50,13 @@ class Entry:
     title: str | None
     source: str | None
     resolved: Path | None
+    """The source's file, resolved against the catalogue's directory (without a ``#`` proposal)."""
     at: Position | None
     title_at: Position | None
     values: dict[int, Decimal] = attrs.field(factory=dict)
     """The catalogue's figures for the proposal by year (its permanent total), for the HTML report."""
+    proposal: str | None = None
+    """The proposal the entry names in a Word or Markdown source: after ``#``, else the entry's id."""
 
 
 @attrs.frozen
@@ -60,6 +83,8 @@ class Facts:
     entries: tuple[Entry, ...] = ()
     figures: tuple[tuple[str, Figure], ...] = ()
     """Key figures of catalogues and status reports, as (label, value) for the HTML report."""
+    document: str | None = None
+    """The proposal's id when it is one of several in a Word or Markdown file (the findings' ``document``)."""
 
 
 def facts_of(document: LoadedDocument, model: Any, path: Path | None) -> Facts:
@@ -142,7 +167,10 @@ def _proposal_facts(document: LoadedDocument, proposal: Any, path: Path | None) 
 def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None) -> Facts:
     entries = []
     for index, entry in enumerate(catalogue.entries):
-        resolved = (path.parent / entry.source) if path is not None and entry.source else None
+        file, proposal = split_source(entry.source) if entry.source else (None, None)
+        resolved = (path.parent / file) if path is not None and file else None
+        if file and is_template(file) and proposal is None:
+            proposal = entry.id
         entries.append(
             Entry(
                 index=index,
@@ -153,6 +181,7 @@ def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None
                 at=document.locate(("entries", index, "id")),
                 title_at=document.locate(("entries", index, "title")),
                 values={year: amount for year, amount in (entry.values or {}).items() if amount is not None},
+                proposal=proposal,
             )
         )
     last = max(catalogue.years) if catalogue.years else None

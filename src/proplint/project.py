@@ -37,22 +37,25 @@ def project_findings(
 
     directives = directives or {}
     known = [item for item in facts if item.path is not None]
-    by_file: dict[str, list[Hit]] = defaultdict(list)
+    by_file: dict[str, list[tuple[Facts, Hit]]] = defaultdict(list)
     for item, hit in [*_duplicate_ids(known), *_unlisted(known)]:
-        by_file[item.file].append(hit)
+        by_file[item.file].append((item, hit))
+    paths = {item.file: item.path for item in known}  # a collection's proposals share one file
     findings: list[Finding] = []
-    for item in known:
-        hits, comments = by_file.get(item.file, []), directives.get(item.file, [])
+    for file, path in paths.items():
+        hits, comments = by_file.get(file, []), directives.get(file, [])
         if not hits and not comments:
             continue
-        assert item.path is not None
-        options = options_for(item.path)
+        assert path is not None
+        options = options_for(path)
 
-        def stamp(hit: Hit, file: str = item.file, options: Options = options) -> Finding | None:
-            return stamp_hit(hit, options.ruleset, file, options.language)
+        def stamp(hit: Hit, item: Facts | None = None, file: str = file, options: Options = options) -> Finding | None:
+            if item is None or item.document is None:
+                return stamp_hit(hit, options.ruleset, file, options.language)
+            return stamp_hit(hit, options.ruleset, file, options.language, item.document, lines=item.id_at is not None)
 
-        stamped = [finding for hit in hits if (finding := stamp(hit)) is not None]
-        findings.extend(filter_project(stamped, comments, options.ignored(item.path), stamp))
+        stamped = [finding for item, hit in hits if (finding := stamp(hit, item)) is not None]
+        findings.extend(filter_project(stamped, comments, options.ignored(path), stamp))
     return findings
 
 
@@ -62,11 +65,16 @@ def _duplicate_ids(facts: list[Facts]) -> Iterator[tuple[Facts, Hit]]:
         if item.kind == "proposal" and item.id and item.id.strip():
             by_id[item.id.strip().casefold()].append(item)
     for group in by_id.values():
-        if len(group) < 2:
-            continue
+        if len({item.file for item in group}) < 2:
+            continue  # twice in one collection is the importer's I006
         for item in group:
-            others = ", ".join(other.file for other in group if other is not item)
+            others = ", ".join(dict.fromkeys(_named(other) for other in group if other.file != item.file))
             yield item, Hit("M901", ("id",), {"id": item.id, "other": others}, at=item.id_at)
+
+
+def _named(item: Facts) -> str:
+    """A file, and the proposal in it when it is one of a collection's."""
+    return f"{item.file}#{item.document}" if item.document else item.file
 
 
 def _unlisted(facts: list[Facts]) -> Iterator[tuple[Facts, Hit]]:
@@ -75,12 +83,18 @@ def _unlisted(facts: list[Facts]) -> Iterator[tuple[Facts, Hit]]:
         return
     from proplint.sources import file_key
 
-    sources = {file_key(entry.resolved) for item in catalogues for entry in item.entries if entry.resolved is not None}
+    sources = {
+        (file_key(entry.resolved), (entry.proposal or "").strip().casefold() if entry.proposal else None)
+        for item in catalogues
+        for entry in item.entries
+        if entry.resolved is not None
+    }
     ids = {entry.id.strip().casefold() for item in catalogues for entry in item.entries if entry.id}
     names = ", ".join(item.file for item in catalogues)
     for item in facts:
         if item.kind != "proposal" or item.path is None:
             continue
-        if file_key(item.path) in sources or (item.id and item.id.strip().casefold() in ids):
+        listed = (file_key(item.path), item.document.strip().casefold() if item.document else None)
+        if listed in sources or (item.id and item.id.strip().casefold() in ids):
             continue
         yield item, Hit("M903", ("id",), {"id": item.id or item.file, "catalogues": names}, at=item.id_at)

@@ -1,17 +1,21 @@
 """Documents read once per run: a catalogue's checks and the linting of the proposals it names share them.
 
 The store holds a whole document only until its own file is linted (when a
-catalogue asked for it first); after that, only its :class:`Facts`.
+catalogue asked for it first); after that, only its :class:`Facts`. A Word or
+Markdown collection is read once too, and its proposals' facts are kept by id.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from proplint.facts import Facts, facts_of
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path
+
+if TYPE_CHECKING:
+    from proplint.imported import Collection
 
 
 class DocumentStore:
@@ -20,6 +24,8 @@ class DocumentStore:
     def __init__(self) -> None:
         self._waiting: dict[str, tuple[LoadedDocument, Any]] = {}
         self._facts: dict[str, Facts] = {}
+        self._collections: dict[str, Collection] = {}
+        self._proposals: dict[str, list[Facts]] = {}
 
     def take(self, path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[LoadedDocument, Any]:
         """The document of ``path`` and its model, for linting the file itself: read now unless a catalogue already did.
@@ -35,8 +41,44 @@ class DocumentStore:
         waiting[0].file = display  # read under the catalogue's name for it; findings use the file's own
         return waiting
 
+    def take_collection(self, path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES, kind: str | None = None) -> Collection:
+        """A Word or Markdown collection, for linting the file itself: read now unless a catalogue already did."""
+        waiting = self._collections.pop(file_key(path), None)
+        if waiting is not None and waiting.kind == kind:
+            waiting.rename(display)
+            return waiting
+        from proplint.imported import read_collection
+
+        return read_collection(path, display, max_bytes, kind)
+
     def remember(self, path: Path, facts: Facts) -> None:
         self._facts[file_key(path)] = facts
+
+    def remember_collection(self, path: Path, proposals: list[Facts]) -> None:
+        """The facts of each proposal of a collection (or the one facts of a file that could not be read as one)."""
+        self._proposals[file_key(path)] = proposals
+
+    def proposal_facts(self, path: Path, proposal: str | None, max_bytes: int = DEFAULT_MAX_BYTES, kind: str | None = None) -> Facts | None:
+        """The facts of one proposal of a Word or Markdown collection (a catalogue's source), read once per run.
+
+        ``proposal`` is its id (any case); without one, a collection of one
+        proposal gives that. ``None`` when the collection holds no such
+        proposal; facts of kind ``None`` when it cannot be read.
+        """
+        key = file_key(path)
+        known = self._proposals.get(key)
+        if known is None:
+            from proplint.imported import collection_facts, read_collection
+
+            collection = read_collection(path, str(path), max_bytes, kind)
+            known = self._proposals[key] = collection_facts(collection, path)
+            self._collections[key] = collection
+        if len(known) == 1 and known[0].document is None:
+            return known[0]  # the file could not be read as a collection
+        if proposal is None:
+            return known[0] if len(known) == 1 else None
+        wanted = proposal.strip().casefold()
+        return next((facts for facts in known if (facts.document or "").casefold() == wanted), None)
 
     def facts(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
         """The facts of another file (a catalogue's source): remembered, or read now and kept for its own turn."""

@@ -7,6 +7,10 @@ the next content line, ``disable-next-line`` on the next content line, and
 ``disable-file`` anywhere in the file. Without ``=…`` a directive covers every
 rule. A directive that suppresses nothing is reported as P001, one that
 cannot be read or names no rule as P002.
+
+In a Markdown export the same directives are HTML comments,
+``<!-- proplint: disable=S101 -->``: :func:`markdown_directives` turns them
+into the lines :func:`read_directives` reads, at the same lines and columns.
 """
 
 from __future__ import annotations
@@ -94,6 +98,29 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
         if kind == "disable" and own_line:
             open_blocks.append(directive)
     return found, problems
+
+
+_HTML_DIRECTIVE = re.compile(r"<!--\s*(proplint\s*:.*?)\s*-->")
+
+
+def markdown_directives(text: str) -> str:
+    """The ``<!-- proplint: … -->`` comments of a Markdown text as ``# proplint: …`` lines, everything else as content.
+
+    Line numbers and columns stay those of the Markdown, so a directive on its
+    own line covers the next content line or, with ``disable``, what follows
+    until ``enable``; after text on a line it covers that line.
+    """
+    lines = []
+    for line in text.splitlines():
+        match = _HTML_DIRECTIVE.search(line)
+        if match is None:
+            lines.append("x" if line.strip() else "")  # content (a comment-free stand-in), or a blank line
+            continue
+        start = match.start()
+        before = line[:start]
+        prefix = ("x" * (start - 1) + " ") if before.strip() else before.replace("\t", " ")
+        lines.append(f"{prefix}# {match.group(1)}")
+    return "\n".join(lines) + "\n"
 
 
 def _comment_start(line: str) -> int:

@@ -10,6 +10,7 @@ from proplint.checks.arithmetic import consistent
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
 from proplint.checks.tables import cell, normalise
+from proplint.facts import is_template, split_source
 from proplint.findings import Hit
 from proplint.phrases import Phrase
 
@@ -82,7 +83,7 @@ def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit
 
 @check_spec(document="catalogue", args=("detail",))
 def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
-    """S107: an entry's source does not exist, cannot be read, or is not a proposal."""
+    """S107: an entry's source does not exist, cannot be read, or is not a proposal (or a collection lacks it)."""
     if context.origin is None:
         return
     for index, entry in enumerate(catalogue.entries):
@@ -90,11 +91,20 @@ def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hi
             continue
         where = ("entries", index, "source")
         name = entry.id or f"#{index + 1}"
-        if not (context.origin.parent / entry.source).is_file():
+        file, proposal = split_source(entry.source)
+        if not (context.origin.parent / file).is_file():
             yield context.hit(where, detail=Phrase("entry {id}: the source {source!r} does not exist", id=name, source=entry.source))
             continue
-        facts = context.source_facts(entry.source)
-        if facts is None or facts.kind is None:
+        facts = context.source_facts(entry.source, entry.id)
+        if facts is None and is_template(file):
+            wanted = proposal or entry.id
+            detail = (
+                Phrase("entry {id}: {file!r} holds no proposal {proposal}", id=name, file=file, proposal=wanted)
+                if wanted
+                else Phrase("entry {id}: {file!r} holds several proposals: name one as {file}#ID", id=name, file=file)
+            )
+            yield context.hit(where, detail=detail)
+        elif facts is None or facts.kind is None:
             yield context.hit(
                 where, detail=Phrase("entry {id}: the source {source!r} cannot be read as a proplint document", id=name, source=entry.source)
             )
@@ -120,9 +130,9 @@ def entry_title(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
 
 def _proposal(entry: CatalogueEntry, context: CheckContext) -> Facts | None:
     """The facts of the proposal an entry names, when it names a readable proposal (S107 reports the rest)."""
-    if not entry.source or context.origin is None or not (context.origin.parent / entry.source).is_file():
+    if not entry.source or context.origin is None or not (context.origin.parent / split_source(entry.source)[0]).is_file():
         return None
-    facts = context.source_facts(entry.source)
+    facts = context.source_facts(entry.source, entry.id)
     return facts if facts is not None and facts.kind == "proposal" else None
 
 

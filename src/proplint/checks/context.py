@@ -37,6 +37,8 @@ class CheckContext:
     max_bytes: int = 2_000_000
     options: Any = None
     """The parameters structured into the class the check's spec names (checked when the ruleset loaded)."""
+    import_kind: str | None = None
+    """The kind of Word and Markdown proposals whose kind the template leaves open (a catalogue's sources)."""
 
     def typed(self, cls: type[T]) -> T:
         """The rule's parameters as an instance of ``cls``, the parameter class of the check's spec."""
@@ -47,11 +49,20 @@ class CheckContext:
         result: T = structure(dict(self.params), cls)
         return result
 
-    def source_facts(self, source: str) -> Facts | None:
-        """The facts of a file named relative to the checked one, read once per run; ``None`` without a file."""
+    def source_facts(self, source: str, entry_id: str | None = None) -> Facts | None:
+        """The facts of a file named relative to the checked one, read once per run; ``None`` without a file.
+
+        A Word or Markdown source names one proposal of the collection after
+        ``#`` (``forslag.docx#SU02``), else by ``entry_id``; ``None`` when it holds no such proposal.
+        """
         if self.origin is None or self.store is None:
             return None
-        return self.store.facts(self.origin.parent / source, self.max_bytes)
+        from proplint.facts import is_template, split_source
+
+        file, proposal = split_source(source)
+        if is_template(file):
+            return self.store.proposal_facts(self.origin.parent / file, proposal or entry_id, self.max_bytes, self.import_kind)
+        return self.store.facts(self.origin.parent / file, self.max_bytes)
 
     def hit(self, path: Path, **args: Any) -> Hit:
         return Hit(self.code, path, args)

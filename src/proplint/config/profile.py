@@ -127,6 +127,7 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
         exclude=settings.exclude,
         per_file_ignores=per_file,
         language=overrides.lang or settings.lang or language_from_environment(),
+        import_kind=settings.import_kind,
     )
 
 

@@ -14,6 +14,8 @@ from proplint.paths import value_at
 from proplint.phrases import Phrase
 
 LANGUAGES = ("en", "da")
+KINDS = ("investment", "innovation", "efficiency")
+"""The kinds of proposal (``proplint.model.Kind``), for ``import-kind`` without loading the model."""
 
 
 @attrs.frozen
@@ -34,6 +36,8 @@ class Settings:
     params: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     baseline: str | None = None
     lang: str | None = None
+    import_kind: str | None = None
+    """The kind of Word and Markdown proposals whose kind the template leaves open."""
 
 
 @attrs.frozen
@@ -52,9 +56,10 @@ class SettingsFile:
     params: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     baseline: str | None = None
     lang: str | None = None
+    import_kind: str | None = attrs.field(default=None, metadata={"key": "import-kind"})
 
 
-_CHOICES = {"tolerance": ("rounding", "exact"), "lang": LANGUAGES}
+_CHOICES = {"tolerance": ("rounding", "exact"), "lang": LANGUAGES, "import_kind": KINDS}
 
 
 def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
@@ -77,8 +82,9 @@ def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
     for name, choices in _CHOICES.items():
         value = getattr(written, name)
         if value is not None and value not in choices:
+            key = attrs.fields_dict(SettingsFile)[name].metadata.get("key", name)
             raise config.error(
-                Phrase("{key!r} must be one of {choices}, not {value!r}", key=name, choices=", ".join(choices), value=value), (name,)
+                Phrase("{key!r} must be one of {choices}, not {value!r}", key=key, choices=", ".join(choices), value=value), (key,)
             )
     fields = attrs.asdict(written, recurse=False)
     fields.update(file=file, root=file.parent)

@@ -7,7 +7,7 @@ kroner and in millions can be added and compared (Decimal arithmetic only).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
@@ -40,10 +40,14 @@ def worst(findings: Sequence[Finding]) -> Severity | None:
     return max((finding.severity for finding in findings), default=None)
 
 
-def ordered(facts: Sequence[Facts], by_file: dict[str, list[Finding]]) -> list[Facts]:
+ByDocument = Mapping[tuple[str, "str | None"], "list[Finding]"]
+"""Findings by file and proposal (``None`` for a file of one document)."""
+
+
+def ordered(facts: Sequence[Facts], by_document: ByDocument) -> list[Facts]:
     """Documents with findings first, the worst first; then by id (or title, or file)."""
     def key(document: Facts) -> tuple[int, str]:
-        found = worst(by_file.get(document.file, []))
+        found = worst(by_document.get((document.file, document.document), []))
         return (-(int(found) if found is not None else 0), (document.id or document.title or document.file).casefold())
 
     return sorted(facts, key=key)
@@ -54,12 +58,12 @@ def anchor(index: int) -> str:
     return f"document-{index + 1}"
 
 
-def overview(documents: list[Facts], by_file: dict[str, list[Finding]], _: Say, language: str) -> str:
+def overview(documents: list[Facts], by_document: ByDocument, _: Say, language: str) -> str:
     """``<table id="overview">``: one row per document, in the page's order, each linking to its section."""
     head = "".join(f'<th scope="col">{escape(_(name))}</th>' for name in _HEAD)
     rows = []
     for index, document in enumerate(documents):
-        findings = by_file.get(document.file, [])
+        findings = by_document.get((document.file, document.document), [])
         found = worst(findings)
         status = found.label if found is not None else "clean"
         status_word = _(found.label) if found is not None else _(_CLEAN)
@@ -71,7 +75,7 @@ def overview(documents: list[Facts], by_file: dict[str, list[Finding]], _: Say, 
         payback = _("{years} years").format(years=document.payback) if document.payback is not None else "–"
         kind = _(document.proposal_kind or document.kind or N_("unreadable"))
         rows.append(
-            f'<tr class="document" data-file="{escape(document.file, quote=True)}" data-status="{status}">'
+            f'<tr class="document" data-file="{escape(document.file, quote=True)}"{_document(document)} data-status="{status}">'
             f'<td><a href="#{anchor(index)}">{escape(document.id or "–")}</a></td>'
             f'<td><a href="#{anchor(index)}">{escape(document.title or document.file)}</a></td><td>{escape(kind)}</td>'
             f'<td class="{status}">{escape(status_word)}</td>'
@@ -115,13 +119,13 @@ def totals(documents: list[Facts], _: Say, language: str) -> str:
 
 def catalogues(documents: list[Facts], _: Say, language: str) -> str:
     """Each catalogue's entries against the proposals they name: the catalogue's figure, the proposal's, the difference."""
-    by_path = {_same(document.path): index for index, document in enumerate(documents) if document.path is not None}
+    by_path = {_place(document.path, document.document): index for index, document in enumerate(documents) if document.path is not None}
     tables = []
     for number, catalogue in enumerate(document for document in documents if document.kind == "catalogue"):
         year = max(catalogue.years) if catalogue.years else None
         rows = []
         for entry in catalogue.entries:
-            index = by_path.get(_same(entry.resolved)) if entry.resolved is not None else None
+            index = by_path.get(_place(entry.resolved, entry.proposal)) if entry.resolved is not None else None
             if index is None:
                 index = next((i for i, d in enumerate(documents) if d.kind == "proposal" and d.id == entry.id), None)
             proposal = documents[index] if index is not None else None
@@ -146,6 +150,16 @@ def catalogues(documents: list[Facts], _: Say, language: str) -> str:
             f"<caption>{escape(heading)}{escape(suffix)}</caption><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         )
     return "\n".join(tables)
+
+
+def _document(document: Facts) -> str:
+    """The ``data-document`` attribute of a proposal of a Word or Markdown collection."""
+    return f' data-document="{escape(document.document, quote=True)}"' if document.document else ""
+
+
+def _place(path: os.PathLike[str] | str | None, proposal: str | None) -> tuple[str, str | None]:
+    """A document's file and, in a collection, its proposal (any case): what a catalogue entry names."""
+    return (_same(path), proposal.strip().casefold() if proposal else None)
 
 
 def amount(value: Decimal | None, language: str) -> str:

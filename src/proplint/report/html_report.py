@@ -35,35 +35,48 @@ def format_html(report: Report, presentation: Presentation | None = None, title:
     language = presentation.language if presentation is not None else "en"
     _ = translations(language).gettext
     title = title or _("proplint report")
-    by_file: dict[str, list[Finding]] = {}
+    by_document: dict[tuple[str, str | None], list[Finding]] = {}
     for finding in report.findings:
-        by_file.setdefault(finding.file, []).append(finding)
+        by_document.setdefault((finding.file, finding.document), []).append(finding)
     documents = list(report.facts)
-    known = {document.file for document in documents}
-    documents += [Facts(file=file, path=None, kind=None) for file in by_file if file not in known]  # nothing goes unshown
-    documents = ordered(documents, by_file)
+    _collections_as_a_whole(documents, by_document)
+    known = {(document.file, document.document) for document in documents}
+    documents += [  # nothing goes unshown
+        Facts(file=file, path=None, kind=None, document=document) for file, document in by_document if (file, document) not in known
+    ]
+    documents = ordered(documents, by_document)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(language)}"><head><meta charset="utf-8">',
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f'<p id="summary">{escape(summary(report, language))}</p>',
-        overview(documents, by_file, _, language),
+        overview(documents, by_document, _, language),
         totals(documents, _, language),
         catalogues(documents, _, language),
     ]
     for index, facts in enumerate(documents):
-        parts.append(_section(facts, by_file.get(facts.file, []), _, language, anchor(index)))
+        parts.append(_section(facts, by_document.get((facts.file, facts.document), []), _, language, anchor(index)))
     parts.append("</body></html>")
     return "\n".join(part for part in parts if part) + "\n"
+
+
+def _collections_as_a_whole(documents: list[Facts], by_document: dict[tuple[str, str | None], list[Finding]]) -> None:
+    """Findings about a Word or Markdown collection as a whole (I006) go with its last proposal's section."""
+    last = {document.file: document.document for document in documents if document.document is not None}
+    for file, proposal in last.items():
+        whole = by_document.pop((file, None), None)
+        if whole:
+            by_document.setdefault((file, proposal), []).extend(whole)
 
 
 def _section(facts: Facts, findings: list[Finding], _: Callable[[str], str], language: str, anchor: str) -> str:
     from proplint.report.html_chart import chart
 
-    heading = " · ".join(part for part in (facts.id, facts.title) if part) or facts.file
+    heading = " · ".join(part for part in (facts.id, facts.title) if part) or facts.document or facts.file
+    document = f' data-document="{escape(facts.document, quote=True)}"' if facts.document else ""
     rows = [
-        f'<section class="document" id="{anchor}" data-file="{escape(facts.file, quote=True)}">',
+        f'<section class="document" id="{anchor}" data-file="{escape(facts.file, quote=True)}"{document}>',
         f"<h2>{escape(heading)}</h2>",
         f"<p>{escape(facts.file)} · {escape(_(facts.proposal_kind or facts.kind or _UNREADABLE))}</p>",
     ]

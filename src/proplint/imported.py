@@ -1,0 +1,224 @@
+"""Checking Word and Markdown documents: each proposal of a template collection is linted like a file of its own.
+
+The importer (:mod:`proplint.importing`) reads a collection into format v1
+proposals. Each is linted with the file's options; its findings name the
+proposal's id as their ``document``. Per-file ignores apply to the whole
+file, and in Markdown ``<!-- proplint: … -->`` comments suppress findings by
+line as ``# proplint:`` comments do in YAML. A file that cannot be read is
+D001, one that is no template document D003: never a traceback.
+python-docx and markdown-it-py load only when such a file is read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from proplint.findings import Finding, Hit
+from proplint.loading.document import LoadedDocument, Locator, NoLocator, StartLocator
+from proplint.phrases import Phrase
+
+if TYPE_CHECKING:
+    from proplint.engine import Options, Outcome
+    from proplint.facts import Facts
+    from proplint.importing import Imported
+    from proplint.sources import DocumentStore
+
+WORD_SIZE_FACTOR = 10
+"""A Word file may be this many times ``max_bytes``: it is compressed, and carries pictures and fonts."""
+
+
+@attrs.define
+class Collection:
+    """A template document read for checking: its proposals, or the one document that says why there are none."""
+
+    file: str
+    kind: str | None = None
+    """The kind override it was read with."""
+    imported: Imported | None = None
+    failure: LoadedDocument | None = None
+    comments: str | None = None
+    """The Markdown's ``<!-- proplint: … -->`` comments, as suppression lines (``None`` for Word)."""
+    models: list[Any] | None = None
+    """Each proposal's model, when a catalogue already structured them."""
+    crash: str | None = None
+
+    def rename(self, file: str) -> None:
+        """Name the file as its own turn does (a catalogue read it under the name it gave)."""
+        self.file = file
+        for document in self.documents():
+            document.file = file
+
+    def documents(self) -> list[LoadedDocument]:
+        if self.imported is None:
+            return [self.failure] if self.failure is not None else []
+        return [proposal.document for proposal in self.imported.proposals]
+
+    @property
+    def lines(self) -> bool:
+        """Whether the source has lines to point at (Markdown does, Word does not)."""
+        return FilePath(self.file).suffix.lower() != ".docx"
+
+
+def read_collection(path: FilePath, file: str, max_bytes: int, kind: str | None = None) -> Collection:
+    """Read a ``.docx``/``.md`` file through the importer; problems become a failure document, never an exception.
+
+    ``kind`` is the kind of proposals whose kind the template leaves open (the ``import-kind`` setting).
+    """
+    collection = _read(path, file, max_bytes, kind)
+    collection.kind = kind
+    return collection
+
+
+def _read(path: FilePath, file: str, max_bytes: int, kind: str | None) -> Collection:
+    word = path.suffix.lower() == ".docx"
+    locator: Locator = NoLocator() if word else StartLocator()
+    limit = max_bytes * WORD_SIZE_FACTOR if word else max_bytes
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        return _failed(file, locator, "D001", Phrase("cannot read the file: {problem}", problem=Phrase(error.strerror or str(error))))
+    if size > limit:
+        return _failed(file, locator, "D001", Phrase("the file has {size} bytes, over the limit of {limit}", size=size, limit=limit))
+    from proplint.importing import NotATemplate, read_template
+    from proplint.importing.blocks import ReadError
+
+    try:
+        imported = read_template(path, file, _kind(kind))
+    except NotATemplate:
+        return _failed(file, locator, "D003", Phrase("not a proposal in the municipal template: no proposal heading with a Table 1"))
+    except ReadError as error:
+        detail = _without_file(str(error), file)
+        return _failed(file, locator, "D001", Phrase("cannot read the document: {problem}", problem=detail))
+    except Exception as error:  # an importer bug must not become a traceback; it is reported as a crash
+        failed = _failed(file, locator, "D001", Phrase("cannot read the document: {problem}", problem=type(error).__name__))
+        failed.crash = f"the importer failed: {type(error).__name__}: {error}"
+        return failed
+    return Collection(file=file, imported=imported, comments=None if word else _markdown_comments(path))
+
+
+def _kind(kind: str | None) -> Any:
+    if kind is None:
+        return None
+    from proplint.model.enums import Kind
+
+    return Kind(kind)
+
+
+def _failed(file: str, locator: Locator, code: str, detail: Phrase) -> Collection:
+    document = LoadedDocument(file=file, data=None, locator=locator, hits=[Hit(code, (), {"detail": detail})])
+    return Collection(file=file, failure=document)
+
+
+def _without_file(message: str, file: str) -> str:
+    """A reader's message without the file name it starts with (the finding names the file)."""
+    return message[len(file) + 2 :] if message.startswith(f"{file}: ") else message
+
+
+def _markdown_comments(path: FilePath) -> str | None:
+    try:
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+    except OSError:
+        return None
+    if "proplint" not in text:
+        return None
+    from proplint.suppressions import markdown_directives
+
+    return markdown_directives(text)
+
+
+def proposal_id(imported_id: str, index: int) -> str:
+    """The name findings give a proposal: its id, or its place in the collection when the id cannot be read."""
+    return imported_id or f"#{index + 1}"
+
+
+def lint_collection(
+    collection: Collection,
+    options: Options,
+    ignored: frozenset[str] = frozenset(),
+    origin: FilePath | None = None,
+    store: DocumentStore | None = None,
+    project: bool = False,
+) -> Outcome:
+    """Lint every proposal of a collection; the outcome holds all their findings and each proposal's facts."""
+    from proplint.engine import Outcome, lint_document
+    from proplint.facts import facts_of
+
+    if collection.failure is not None:
+        outcome = lint_document(collection.failure, options, ignored, None, origin, store, project)
+        outcome.facts = facts_of(collection.failure, None, origin)
+        if collection.crash:
+            outcome.crashes.append(collection.crash)
+        return outcome
+    assert collection.imported is not None
+    outcome = Outcome(file=collection.file, fail_severity=options.fail_severity)
+    findings: list[Finding] = []
+    for index, proposal in enumerate(collection.imported.proposals):
+        name = proposal_id(proposal.id, index)
+        document = proposal.document
+        document.file = collection.file
+        model = collection.models[index] if collection.models is not None else _unstructured()
+        checked = lint_document(document, options, ignored, model, origin, store, project, proposal=name)
+        findings.extend(checked.findings)
+        outcome.crashes.extend(f"{name}: {crash}" for crash in checked.crashes)
+        outcome.documents.append(attrs.evolve(facts_of(document, checked.model, origin), document=name))
+    findings.extend(_collection_findings(collection, options))
+    outcome.findings, outcome.directives = _filtered(findings, collection, options, ignored, project)
+    outcome.findings.sort(key=lambda finding: finding.sort_key)
+    return outcome
+
+
+def _unstructured() -> Any:
+    from proplint.structuring import UNSTRUCTURED
+
+    return UNSTRUCTURED
+
+
+def _locator(collection: Collection) -> Locator:
+    return StartLocator() if collection.lines else NoLocator()
+
+
+def _collection_findings(collection: Collection, options: Options) -> list[Finding]:
+    """Findings about the collection as a whole (a proposal id used twice: I006), about no one proposal."""
+    from proplint.stamping import stamp_enabled
+
+    assert collection.imported is not None
+    whole = LoadedDocument(file=collection.file, data=None, locator=_locator(collection))
+    stamped = (stamp_enabled(hit, options.ruleset, whole, options.language) for hit in collection.imported.hits)
+    return [finding for finding in stamped if finding is not None]
+
+
+def _filtered(
+    findings: list[Finding], collection: Collection, options: Options, ignored: frozenset[str], project: bool
+) -> tuple[list[Finding], list[Any]]:
+    """Per-file ignores and the Markdown's suppression comments, over the findings of every proposal at once."""
+    from proplint.filters import filter_findings
+    from proplint.stamping import stamp_enabled
+
+    whole = LoadedDocument(file=collection.file, data=None, locator=_locator(collection), comments=collection.comments)
+
+    def stamp(hit: Hit) -> Finding | None:
+        return stamp_enabled(hit, options.ruleset, whole, options.language)
+
+    return filter_findings(findings, whole, options.ruleset, ignored, stamp, project)
+
+
+def collection_facts(collection: Collection, origin: FilePath) -> list[Facts]:
+    """Each proposal's facts, for a catalogue that names the collection before its own turn; the models are kept for it."""
+    from proplint.facts import facts_of
+    from proplint.structuring import structured_model
+
+    if collection.imported is None:
+        assert collection.failure is not None
+        return [facts_of(collection.failure, None, origin)]
+    models = []
+    facts = []
+    for index, proposal in enumerate(collection.imported.proposals):
+        proposal.document.file = collection.file
+        model = structured_model(proposal.document)
+        models.append(model)
+        facts.append(attrs.evolve(facts_of(proposal.document, model, origin), document=proposal_id(proposal.id, index)))
+    collection.models = models
+    return facts

@@ -222,3 +222,18 @@ def collection_facts(collection: Collection, origin: FilePath) -> list[Facts]:
         facts.append(attrs.evolve(facts_of(proposal.document, model, origin), document=proposal_id(proposal.id, index)))
     collection.models = models
     return facts
+
+
+def lint_stdin_collection(raw: bytes, file: str, options: Options, origin: FilePath | None) -> Outcome:
+    """Lint a Word or Markdown document given as bytes (standard input, for editors) as the file ``file`` would be."""
+    import os
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(suffix=FilePath(file).suffix.lower())
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(raw)
+        collection = read_collection(FilePath(temporary), file, options.max_bytes, options.import_kind)
+        return lint_collection(collection, options, options.ignored(FilePath(file)), origin)
+    finally:
+        os.unlink(temporary)

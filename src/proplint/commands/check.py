@@ -276,9 +276,22 @@ def _lint_stdin(name: str | None, resolver: Resolver) -> Report:
     file = name or "<stdin>"
     origin = Path(name) if name else None
     options = resolver(origin or Path.cwd())
-    document = load_bytes(sys.stdin.buffer.read(), file, options.max_bytes)
-    outcome = lint_document(document, options, options.ignored(Path(file)), origin=origin)
-    return Report(findings=outcome.findings, files=1, crashes=outcome.crashes, thresholds={file: outcome.fail_severity})
+    from proplint.facts import is_template
+
+    if is_template(file):
+        from proplint.imported import lint_stdin_collection
+
+        outcome = lint_stdin_collection(sys.stdin.buffer.read(), file, options, origin)
+    else:
+        document = load_bytes(sys.stdin.buffer.read(), file, options.max_bytes)
+        outcome = lint_document(document, options, options.ignored(Path(file)), origin=origin)
+    return Report(
+        findings=outcome.findings,
+        files=1,
+        crashes=outcome.crashes,
+        thresholds={file: outcome.fail_severity},
+        facts=[*([outcome.facts] if outcome.facts else []), *outcome.documents],
+    )
 
 
 def _statistics_formats() -> tuple[str, ...]:

@@ -254,3 +254,23 @@ def test_lint_file_gives_every_proposal_of_a_collection(tmp_path: Path) -> None:
     outcome = proplint.lint_file(_write(tmp_path, "forslag.docx"), file="forslag.docx")
     assert [facts.document for facts in outcome.documents] == ["SU09", "SU02"]
     assert [(f.document, f.line) for f in outcome.findings if (f.path, f.code) == TOTAL] == [("SU02", None)]
+
+
+def test_project_checks_see_each_proposal_of_a_collection(tmp_path: Path) -> None:
+    import pickle
+
+    import proplint
+
+    _write(tmp_path, "forslag.docx")
+    (tmp_path / "SU09.yaml").write_text((EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, report = _json("--project", ".", cwd=tmp_path)
+    m901 = sorted((f["file"], f.get("document"), f["line"]) for f in report["findings"] if f["code"] == "M901")
+    assert m901 == [("SU09.yaml", None, 2), ("forslag.docx", "SU09", None)]
+    twice = tmp_path / "twice"
+    twice.mkdir()
+    (twice / "samling.docx").write_bytes(render_collection_docx([_su09(), _su09()]))
+    code, report = _json("--project", "twice", cwd=tmp_path)
+    codes = [f["code"] for f in report["findings"]]
+    assert "I006" in codes and "M901" not in codes  # twice in one collection is the importer's finding
+    outcome = proplint.lint_file(tmp_path / "forslag.docx")
+    assert pickle.loads(pickle.dumps(outcome)).documents == outcome.documents  # worker processes send outcomes back

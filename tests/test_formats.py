@@ -42,6 +42,10 @@ def test_sarif_validates_against_the_official_schema_and_locates_every_planted_e
         assert rule["id"] == result_["ruleId"]
         location = result_["locations"][0]["physicalLocation"]
         assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+        if location["artifactLocation"]["uri"].endswith(".docx"):  # Word has no lines: the whole file, no region
+            assert "region" not in location and result_["properties"]["document"]
+            located.add((location["artifactLocation"]["uri"], result_["ruleId"], None))
+            continue
         region = location["region"]
         assert region["startColumn"] >= 1
         located.add((location["artifactLocation"]["uri"], result_["ruleId"], region["startLine"]))
@@ -105,9 +109,13 @@ def test_github_annotations_match_the_json_report_one_for_one() -> None:
     levels = {"error": "error", "warning": "warning", "info": "notice"}
     for annotation, finding in zip(annotations, findings):
         assert annotation["file"] == finding["file"]
-        assert annotation["line"] == str(finding["line"]) and annotation["col"] == str(finding["column"])
+        if finding["line"] is None:  # Word: the annotation is on the file
+            assert "line" not in annotation and "col" not in annotation
+        else:
+            assert annotation["line"] == str(finding["line"]) and annotation["col"] == str(finding["column"])
         assert annotation["title"] == finding["code"]
-        assert annotation["message"].endswith(f"[{finding['name']} at {finding['path']}]")
+        where = f"{finding['document']} {finding['path']}" if "document" in finding else finding["path"]
+        assert annotation["message"].endswith(f"[{finding['name']} at {where}]")
         assert annotation["command"] == levels[str(finding["severity"])]
         assert str(finding["message"]) in annotation["message"]
 
@@ -159,7 +167,9 @@ def test_junit_stays_well_formed_with_control_characters_in_a_message(tmp_path: 
     assert "D002 '\\x01\\x1b' is not one of investment, innovation, efficiency" in messages
 
 
-_CONCISE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]\d{3}) (?P<message>.+)$")
+_CONCISE = re.compile(
+    r"^(?P<file>[^:]+?)(?::(?P<line>\d+):(?P<column>\d+))?:(?: (?P<document>[^: ]+):)? (?P<code>[A-Z]\d{3}) (?P<message>.+)$"
+)
 
 
 def test_concise_prints_one_grep_friendly_line_per_finding() -> None:
@@ -171,8 +181,10 @@ def test_concise_prints_one_grep_friendly_line_per_finding() -> None:
     for line, finding in zip(lines, findings):
         match = _CONCISE.match(line)
         assert match, line
-        assert (match["file"], int(match["line"]), int(match["column"]), match["code"]) == (
-            finding["file"], finding["line"], finding["column"], finding["code"],
+        line = int(match["line"]) if match["line"] else None
+        column = int(match["column"]) if match["column"] else None
+        assert (match["file"], line, column, match["document"], match["code"]) == (
+            finding["file"], finding["line"], finding["column"], finding.get("document"), finding["code"],
         )
         assert match["message"].startswith(str(finding["message"]))
 

@@ -26,10 +26,12 @@ addEventListener("load", () => {
     const axis = section.querySelector("svg.chart line");
     return {
       file: section.dataset.file,
+      document: section.dataset.document || null,
       visible: box(section).height > 0,
       keyFigures: [...section.querySelectorAll("table.key-figures tr")].map((row) => [...row.cells].map((cell) => cell.innerText)),
       findings: [...section.querySelectorAll("tr.finding")].map((row) => ({
-        severity: row.cells[0].innerText, code: row.cells[1].innerText.split(" ")[0], line: Number(row.cells[2].innerText),
+        severity: row.cells[0].innerText, code: row.cells[1].innerText.split(" ")[0],
+        line: row.cells[2].innerText === "–" ? null : Number(row.cells[2].innerText),
         colour: getComputedStyle(row.cells[0]).color,
       })),
       zero: axis ? box(axis).top : null,
@@ -90,17 +92,20 @@ def test_the_report_renders_a_table_and_a_chart_per_document(tmp_path: Path) -> 
         subprocess.run([sys.executable, "-m", "proplint", "check", "examples", "--format", "json", "--isolated"],
                        capture_output=True, text=True, cwd=ROOT, check=False).stdout
     )
-    sections = {section["file"]: section for section in rendered["sections"]}  # type: ignore[union-attr]
-    assert len(sections) == report["summary"]["files"]
+    # One section per document: a Word or Markdown collection has one per proposal.
+    by_document = {(section["file"], section["document"]): section for section in rendered["sections"]}  # type: ignore[union-attr]
+    assert len({file for file, _ in by_document}) == report["summary"]["files"]
+    assert {document for file, document in by_document if file == "examples/samling-SOF-B2027.docx"} == {"SU01", "SU02", "SU3"}
+    sections = {file: section for (file, document), section in by_document.items() if document is None}
     assert rendered["links"] == 0  # self-contained: nothing loaded from elsewhere
     assert all(section["visible"] for section in sections.values())
 
-    expected: dict[str, list[tuple[str, int]]] = {}
+    expected: dict[tuple[str, str | None], list[tuple[str, int | None]]] = {}
     for finding in report["findings"]:
-        expected.setdefault(finding["file"], []).append((finding["code"], finding["line"]))
-    for file, section in sections.items():
-        assert [(row["code"], row["line"]) for row in section["findings"]] == expected.get(file, []), file
-    errors = [row for section in sections.values() for row in section["findings"] if row["severity"] == "error"]
+        expected.setdefault((finding["file"], finding.get("document")), []).append((finding["code"], finding["line"]))
+    for key, section in by_document.items():
+        assert [(row["code"], row["line"]) for row in section["findings"]] == expected.get(key, []), key
+    errors = [row for section in by_document.values() for row in section["findings"] if row["severity"] == "error"]
     assert errors and {row["colour"] for row in errors} == {"rgb(176, 0, 32)"}
 
     su09 = sections["examples/investment-SU09.yaml"]

@@ -32,8 +32,13 @@ def located(found: list[dict[str, Any]], code: str) -> list[str]:
 
 
 def test_danish_locations_follow_the_documents_own_words() -> None:
-    found = findings("--lang", "da", "examples/broken")
-    assert all(finding["location"] for finding in found), [f for f in found if not f["location"]]
+    everything = findings("--lang", "da", "examples/broken")
+    assert all(finding["location"] for finding in everything), [f for f in everything if not f["location"]]
+    # The Word and Markdown collections: each location starts with the proposal's id.
+    collected = [finding for finding in everything if "document" in finding]
+    assert collected and all(f["location"].startswith(f["document"] + " › ") for f in collected)
+    assert sorted({f["location"] for f in collected if f["code"] == "S101"}) == ["SU04 › Tabel 1 › Samlet varig ændring › 2029"]
+    found = [finding for finding in everything if "document" not in finding]
     assert located(found, "S101") == ["Tabel 3. Varige ændringer, service › I alt › 2027"]
     assert "Tabel 3. Varige ændringer, service › Mindre overtid › 2028" in located(found, "S104")
     assert located(found, "S102") == ["Tabel 1 › Samlede implementeringsomkostninger"]

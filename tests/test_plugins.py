@@ -123,8 +123,11 @@ def test_a_crashing_plugin_check_does_not_hide_other_findings(environment: Path,
     text = (EXAMPLES / "broken" / "sums-SU04.yaml").read_text(encoding="utf-8")
     (tmp_path / "SU04.yaml").write_text(text, encoding="utf-8")
     result = run(environment, "check", "--ruleset", "local.yaml", "--format", "json", ".", cwd=tmp_path)
-    assert result.returncode == 1
-    assert {f["code"] for f in json.loads(result.stdout)["findings"]} == {"S101", "S102", "S103", "S104", "E301"}
+    assert result.returncode == 2  # an internal error, told apart from findings (1)
+    report = json.loads(result.stdout)
+    assert {f["code"] for f in report["findings"]} == {"S101", "S102", "S103", "S104", "E301"}
+    [crash] = report["crashes"]
+    assert crash.startswith("SU04.yaml: ") and "X951" in crash and "RuntimeError: boom" in crash
     assert "plugin 'crashing'" in result.stderr and "RuntimeError: boom" in result.stderr and "Traceback" not in result.stderr
 
 

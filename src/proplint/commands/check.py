@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, _, say, set_language, usage_error
+from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, _, say, set_language, usage_error
 from proplint.findings import Severity
 from proplint.phrases import Phrase
 
@@ -307,9 +307,9 @@ def _configured_baseline(resolver: Resolver) -> Path | None:
 
 
 def exit_code(failing: int, exit_zero: bool, crashed: bool = False) -> int:
-    """0 when clean, 1 when a finding reaches its threshold or a check crashed."""
+    """0 when clean, 1 when a finding reaches its threshold, 2 when a check crashed (as ruff: CI tells it from findings)."""
     if crashed:
-        return EXIT_FINDINGS
+        return EXIT_USAGE
     if exit_zero:
         return EXIT_CLEAN
     return EXIT_FINDINGS if failing else EXIT_CLEAN

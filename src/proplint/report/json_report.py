@@ -13,11 +13,14 @@ VERSION = 1
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as the JSON document holds it."""
-    return {
+    document: dict[str, Any] = {
         "version": VERSION,
         "findings": [finding.to_dict() for finding in report.findings],
         "summary": report.summary(),
     }
+    if report.crashes:
+        document["crashes"] = list(report.crashes)  # internal errors: never only on standard error
+    return document
 
 
 def format_json(report: Report, presentation: Presentation | None = None) -> str:

@@ -20,7 +20,13 @@ def syntax_of(file: str) -> str:
 
 
 def load_text(text: str, file: str = "<text>", syntax: str = "yaml") -> LoadedDocument:
-    """Parse text in the given syntax (``yaml``, ``json`` or ``toml``)."""
+    """Parse text in the given syntax (``yaml``, ``json`` or ``toml``); a lone surrogate (no UTF-8 can hold it) is D001."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        line = text.count("\n", 0, error.start) + 1
+        column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
+        return _unreadable(file, Phrase("the file is not UTF-8 (byte {byte})", byte=f"U+{ord(text[error.start]):04X}"), line, column)
     if syntax == "json":
         from proplint.loading.json_source import load_json
 

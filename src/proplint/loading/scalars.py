@@ -24,6 +24,8 @@ _FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?\Z|[-+]
 _SPECIAL_FLOATS = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN"}
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _NUMBER_START = frozenset("0123456789+-.")
+_MAX_INT_DIGITS = 4000
+"""Below Python's 4,300-digit limit on int(str) and str(int)."""
 
 
 @lru_cache(maxsize=4096)
@@ -37,7 +39,9 @@ def resolve_plain(text: str) -> Any:
     if text[0] not in _NUMBER_START:
         return text
     if _INT.match(text):
-        return int(text.replace("_", ""))
+        digits = text.replace("_", "")
+        # Past Python's limit on converting long texts to int: keep the figure as a Decimal (structuring bounds it).
+        return int(digits) if len(digits) <= _MAX_INT_DIGITS else Decimal(digits)
     if _DATE.match(text):
         try:
             return datetime.date.fromisoformat(text)
@@ -48,8 +52,11 @@ def resolve_plain(text: str) -> Any:
             return Decimal(text.replace("_", ""))
         except InvalidOperation:
             return text
-    if _HEX.match(text):
-        return int(text.replace("_", ""), 16)
+    if _HEX.match(text) and len(text) <= _MAX_INT_DIGITS:
+        try:
+            return int(text.replace("_", ""), 16)
+        except ValueError:  # 0x_ or -0x: no digits
+            return text
     if text in _SPECIAL_FLOATS:
         return Decimal(text.replace(".", "").lower().replace("inf", "Infinity"))
     return text

@@ -38,6 +38,10 @@ def load_toml(file: str, text: str) -> LoadedDocument:
         problem = _LINE_COLUMN.sub("", message).replace("(at end of document)", "").strip(" ()") or "invalid TOML"
         detail = reader_phrase(problem) if match else Phrase("{problem} at the end of the file", problem=reader_phrase(problem))
         return LoadedDocument(file=file, data=None, locator=StartLocator(line, column), hits=[Hit("D001", (), {"detail": detail})])
+    except ValueError as error:  # tomllib's own int() of an integer past Python's 4,300-digit limit
+        return LoadedDocument(
+            file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": Phrase("invalid value ({problem})", problem=str(error)[:80])})]
+        )
     except RecursionError:
         return LoadedDocument(
             file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": Phrase("the document nests too deeply")})]

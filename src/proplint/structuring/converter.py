@@ -72,12 +72,28 @@ def structure_amount(value: Any, _: type = Decimal) -> Decimal:
     amount = Decimal(value)
     if not amount.is_finite():
         raise ValueProblem("expected a finite number, got {got}", got=str(value))
+    if amount and amount.adjusted() >= AMOUNT_DIGITS:
+        raise ValueProblem("the amount {got} is outside the range of ±10^{limit}", got=_short(amount), limit=AMOUNT_DIGITS)
     return amount
+
+
+AMOUNT_DIGITS = 15
+"""Amounts and whole numbers have fewer digits than this before the point (10^15 is far beyond any budget)."""
+
+
+def _short(number: Decimal | int) -> str:
+    """A number as its first digits and its size, never printed in full."""
+    text = f"{number:.6e}" if isinstance(number, Decimal) else str(number)
+    return text if len(text) <= 40 else text[:20] + "…"
 
 
 def _structure_int(value: Any, _: type = int) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) >= 10**AMOUNT_DIGITS:
+            raise ValueProblem("the number {got} is outside the range of ±10^{limit}", got=_short(Decimal(value)), limit=AMOUNT_DIGITS)
         return value
+    if isinstance(value, Decimal) and value.is_finite() and value and value.adjusted() >= AMOUNT_DIGITS:
+        raise ValueProblem("the number {got} is outside the range of ±10^{limit}", got=_short(value), limit=AMOUNT_DIGITS)
     if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
         return int(value)
     raise ValueProblem("expected a whole number, got {got}", got=describe(value))

@@ -133,3 +133,23 @@ def test_the_configuration_of_the_source_applies_to_the_import_findings(tmp_path
     (tmp_path / "proplint.toml").write_text('ignore = ["I002"]\n', encoding="utf-8")
     assert main(["import", str(source), "-o", str(tmp_path / "out")]) == 0
     assert "I002" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "danish"),
+    [
+        ("tom.md", b"", "filen er tom og ikke et Markdown-dokument"),
+        ("tom.docx", b"", "filen er tom og ikke et Word-dokument"),
+        ("binaer.docx", b"\x00\x01 no zip", "ikke et Word-dokument (.docx), der kan læses"),
+        ("binaer.md", b"\xff\xfe\x00\x01 not text", "ikke en UTF-8-tekstfil (byte 1 kan ikke læses)"),
+        ("README.md", "# Forslag\n\nHer ligger forslagene.\n".encode(), "intet forslag fundet"),
+        ("SU02.yaml", b"format: proplint/1\n", "ikke et Word-dokument (.docx) eller Markdown-dokument (.md)"),
+    ],
+)
+def test_a_bad_source_is_named_in_danish_with_lang_da(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, danish: str) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    assert main(["--lang", "da", "import", str(bad), "-o", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"proplint: fejl: {bad}: {danish}")
+    assert "Traceback" not in error and not (tmp_path / "out").exists()

@@ -76,7 +76,7 @@ def run(arguments: argparse.Namespace) -> int:
         except ConfigError as error:
             return usage_error(error)
         except (NotATemplate, ReadError) as error:
-            return usage_error(error.message)
+            return usage_error(error)
         rulesets.append(options.ruleset)
     output = Path(arguments.output)
     plan = _plan(imported, output, arguments.format)

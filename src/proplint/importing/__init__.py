@@ -16,6 +16,7 @@ import attrs
 
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument
+from proplint.phrases import Phrase, PhrasedError
 
 if TYPE_CHECKING:
     from proplint.importing.blocks import Source
@@ -26,12 +27,12 @@ __all__ = ["Imported", "ImportedProposal", "NotATemplate", "TEMPLATE_SUFFIXES", 
 TEMPLATE_SUFFIXES = {".docx": "docx", ".md": "markdown", ".markdown": "markdown"}
 
 
-class NotATemplate(Exception):
+class NotATemplate(PhrasedError):
     """A readable file that is no template document (no proposal heading, or not .docx/.md)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Phrase) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = str(self.phrase)
 
 
 @attrs.frozen
@@ -59,7 +60,7 @@ def read_source(path: Path, file: str) -> Source:
     """The blocks of a ``.docx`` or ``.md`` file; raises ``NotATemplate`` for other files, ``ReadError`` for broken ones."""
     kind = TEMPLATE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise NotATemplate(f"{file}: not a Word (.docx) or Markdown (.md) document")
+        raise NotATemplate(Phrase("{file}: not a Word (.docx) or Markdown (.md) document", file=file))
     if kind == "docx":
         from proplint.importing.docx_reader import read_docx
 
@@ -70,7 +71,7 @@ def read_source(path: Path, file: str) -> Source:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ReadError(f"{file}: cannot read the file: {error.strerror or error}") from None
+        raise ReadError(Phrase("{file}: cannot read the file: {problem}", file=file, problem=error.strerror or str(error))) from None
     return read_markdown(raw, file)
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import attrs
 
+from proplint.phrases import Phrase, PhrasedError
+
 TICKED = "☒"
 UNTICKED = "☐"
 UNKNOWN_BOX = "⍰"
@@ -66,9 +68,12 @@ class Source:
     """Page-header paragraphs (2023: "INVESTERINGSFORSLAG", "BUDGET 2024"); () for Markdown."""
 
 
-class ReadError(Exception):
-    """The file is no readable Word or Markdown document (corrupt zip, not UTF-8, empty)."""
+class ReadError(PhrasedError):
+    """The file is no readable Word or Markdown document (corrupt zip, not UTF-8, empty).
 
-    def __init__(self, message: str) -> None:
+    ``message`` is English; the command line words the phrase in the reader's language.
+    """
+
+    def __init__(self, message: str | Phrase) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = str(self.phrase)

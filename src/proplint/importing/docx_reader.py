@@ -20,6 +20,7 @@ import attrs
 
 from proplint.importing.blocks import Block, Cell, Paragraph, ReadError, Source, Table
 from proplint.importing.docx_text import PAGE_BREAK, W, on_off, paragraph_bold, paragraph_text
+from proplint.phrases import Phrase
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _HEADING_NAME = re.compile(r"^(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
@@ -240,15 +241,15 @@ def _open(source: str | bytes | os.PathLike[str], file: str) -> Any:
             with open(source, "rb") as handle:
                 data = handle.read()
         except OSError as error:
-            raise ReadError(f"{file}: cannot read the file ({error.strerror or error})") from None
+            raise ReadError(Phrase("{file}: cannot read the file: {problem}", file=file, problem=error.strerror or str(error))) from None
     if not data.strip():
-        raise ReadError(f"{file}: the file is empty, not a Word document")
+        raise ReadError(Phrase("{file}: the file is empty, not a Word document", file=file))
     import docx  # python-docx: loaded only when a Word document is read
 
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as error:  # a third-party parser's failure on foreign bytes, of any kind
-        raise ReadError(f"{file}: not a readable Word document (.docx): {_reason(error)}") from None
+        raise ReadError(Phrase("{file}: not a readable Word document (.docx): {problem}", file=file, problem=_reason(error))) from None
 
 
 def _reason(error: Exception) -> str:
@@ -264,5 +265,5 @@ def read_docx(source: str | bytes | os.PathLike[str], file: str) -> Source:
         blocks = tuple(walker.blocks(document.element.body))
         header = _header_texts(document)
     except (ValueError, KeyError, AttributeError, TypeError) as error:
-        raise ReadError(f"{file}: the Word document's structure cannot be read: {_reason(error)}") from None
+        raise ReadError(Phrase("{file}: the Word document's structure cannot be read: {problem}", file=file, problem=_reason(error))) from None
     return Source(file=file, blocks=blocks, header=header)

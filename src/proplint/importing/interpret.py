@@ -21,7 +21,10 @@ def interpret_source(source: Source, kind: Kind | None = None) -> Imported:
     indices = starts(source.blocks)
     if not indices:
         raise NotATemplate(
-            f"{source.file}: no proposal found: a template document has a heading with an id and a title ('SU01. Title')"
+            Phrase(
+                "{file}: no proposal found: a template document has a heading with an id and a title ('SU01. Title')",
+                file=source.file,
+            )
         )
     budget = budget_of(source, indices[0])
     markdown = any(block.at is not None for block in source.blocks)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from proplint.importing.blocks import TICKED, Block, Cell, Paragraph, ReadError, Source, Table
+from proplint.phrases import Phrase
 
 _BOLD_TAG = re.compile(r"<\s*(/?)\s*(?:b|strong)\s*>", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
@@ -33,13 +34,16 @@ def _decode(text: str | bytes, file: str) -> str:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise ReadError(
-                f"{file}: not a UTF-8 text file (byte {error.start + 1} cannot be read): "
-                "save the Markdown export as UTF-8"
+                Phrase(
+                    "{file}: not a UTF-8 text file (byte {byte} cannot be read): save the Markdown export as UTF-8",
+                    file=file,
+                    byte=error.start + 1,
+                )
             ) from None
     if not text.strip():
-        raise ReadError(f"{file}: the file is empty, not a Markdown document")
+        raise ReadError(Phrase("{file}: the file is empty, not a Markdown document", file=file))
     if "\x00" in text:
-        raise ReadError(f"{file}: contains NUL bytes, not a Markdown document")
+        raise ReadError(Phrase("{file}: contains NUL bytes, not a Markdown document", file=file))
     return text.lstrip("\ufeff")
 
 
@@ -207,7 +211,7 @@ def read_markdown(text: str | bytes, file: str) -> Source:
     try:
         tokens = MarkdownIt("commonmark").parse("\n".join(masked))
     except Exception as error:  # the parser's failure on odd input must not become a traceback
-        raise ReadError(f"{file}: the Markdown cannot be parsed: {error}") from None
+        raise ReadError(Phrase("{file}: the Markdown cannot be parsed: {problem}", file=file, problem=str(error))) from None
     found: list[tuple[int, Block]] = list(_paragraphs(tokens, lines))
     found.extend((start, _table(lines[start:end], start + 1)) for start, end in spans)
     found.sort(key=lambda pair: pair[0])

@@ -59,3 +59,20 @@ def _looks_like_template(path: Path) -> bool:
 def missing(paths: list[str]) -> list[str]:
     """The given paths that do not exist (a usage error)."""
     return [given for given in paths if not os.path.exists(given)]
+
+
+def checked_target(target: Path, paths: list[str]) -> bool:
+    """Whether writing ``target`` would overwrite a file these paths check (same file, however spelt or linked)."""
+    try:
+        wanted = os.stat(target)
+    except OSError:
+        return False  # a file that does not exist yet is nobody's input
+    identity = (wanted.st_dev, wanted.st_ino)
+    for candidate in discover(paths):
+        try:
+            found = os.stat(candidate.path)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == identity:
+            return True
+    return False

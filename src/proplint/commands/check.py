@@ -151,6 +151,17 @@ def checking_errors(arguments: argparse.Namespace) -> list[Phrase]:
     return problems
 
 
+def overwriting_inputs(paths: list[str], **targets: Path | None) -> list[Phrase]:
+    """Refuse an output option that names a file the run checks: the report would replace the proposal."""
+    from proplint.discovery import checked_target
+
+    return [
+        Phrase("--{option}: {file} is a file this run checks; refusing to overwrite it", option=option.replace("_", "-"), file=str(target))
+        for option, target in targets.items()
+        if target is not None and checked_target(target, paths)
+    ]
+
+
 def lint(arguments: argparse.Namespace, resolver: Resolver, *, write_baseline: Path | None = None, notes: bool = True) -> Report:
     """Lint the paths as the checking options say, holding back baseline findings; raises ConfigError or BaselineError."""
     from proplint.engine import lint_paths
@@ -203,6 +214,8 @@ def run(arguments: argparse.Namespace) -> int:
         problems.append(Phrase("--statistics works with --format {formats}, not {format}", formats=" or ".join(_statistics_formats()), format=arguments.format))
     if arguments.output is not None and not arguments.output.parent.is_dir():
         problems.append(Phrase("--output: no such directory: {path}", path=str(arguments.output.parent)))
+    if not from_stdin:
+        problems.extend(overwriting_inputs(arguments.paths, output=arguments.output, write_baseline=arguments.write_baseline))
     if problems:
         return usage_error(*problems)
     resolver = resolver_of(arguments)

@@ -128,3 +128,22 @@ class PhrasedError(Exception):
 
     def render(self, language: str = "en") -> str:
         return self.phrase.render(language)
+
+
+class LocatedError(PhrasedError):
+    """A phrased error about a file, with its line and column where known: ``file:line:col: message``."""
+
+    def __init__(self, message: str | Phrase, file: str | None = None, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.file, self.line, self.column = file, line, column
+        self.args = (self.render("en"),)
+
+    def render(self, language: str = "en") -> str:
+        where = self.file or ""
+        if self.file and self.line:
+            where += f":{self.line}" + (f":{self.column}" if self.column else "")
+        text = super().render(language)
+        return f"{where}: {text}" if where else text
+
+    def __str__(self) -> str:
+        return self.render("en")

@@ -15,29 +15,14 @@ import attrs
 
 from proplint.findings import Severity
 from proplint.paths import Path as DocPath
-from proplint.phrases import Phrase, PhrasedError
+from proplint.phrases import LocatedError
 
 if TYPE_CHECKING:
     from proplint.checks.spec import CheckSpec
 
 
-class RulesetError(PhrasedError):
+class RulesetError(LocatedError):
     """A ruleset that cannot be used: a configuration error (exit 2), with its file and line where known."""
-
-    def __init__(self, message: str | Phrase, file: str | None = None, line: int | None = None, column: int | None = None) -> None:
-        super().__init__(message)
-        self.file, self.line, self.column = file, line, column
-        self.args = (self.render("en"),)
-
-    def render(self, language: str = "en") -> str:
-        where = self.file or ""
-        if self.file and self.line:
-            where += f":{self.line}" + (f":{self.column}" if self.column else "")
-        text = super().render(language)
-        return f"{where}: {text}" if where else text
-
-    def __str__(self) -> str:
-        return self.render("en")
 
 
 @attrs.frozen

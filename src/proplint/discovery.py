@@ -8,6 +8,8 @@ README or meeting notes are not checked.
 from __future__ import annotations
 
 import os
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,14 +30,21 @@ class Candidate:
     named: bool
 
 
-def discover(paths: list[str]) -> Iterator[Candidate]:
-    """Named files, then the YAML/JSON/TOML files and template documents under named directories, in a stable order."""
+def discover(paths: list[str], *, quiet: bool = False) -> Iterator[Candidate]:
+    """Named files, then the YAML/JSON/TOML files and template documents under named directories, in a stable order.
+
+    A FIFO or a device under a directory is skipped with a note on standard
+    error (``quiet`` holds it back): reading one could hang or never end.
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for root, directories, files in os.walk(path):
                 directories[:] = sorted(d for d in directories if d not in _SKIPPED_DIRECTORIES)
                 for name in sorted(files):
+                    wanted = os.path.splitext(name)[1].lower() in SUFFIXES or is_template(name)
+                    if wanted and not _regular(Path(root) / name, quiet):
+                        continue
                     if os.path.splitext(name)[1].lower() in SUFFIXES:
                         found = Path(root) / name
                         yield Candidate(found, str(found), named=False)
@@ -44,6 +53,33 @@ def discover(paths: list[str]) -> Iterator[Candidate]:
                         yield Candidate(found, str(found), named=False)
         else:
             yield Candidate(path, given, named=True)
+
+
+def _regular(path: Path, quiet: bool) -> bool:
+    """Whether a file found in a directory is a regular file (a link to one counts); notes what is skipped."""
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # a broken link or an unreadable file is reported when it is read
+    if not regular and not quiet:
+        from proplint.commands import say
+        from proplint.phrases import Phrase
+
+        print("proplint: " + say(Phrase("skipped {path}: not a regular file (a pipe or a device)", path=str(path))), file=sys.stderr)
+    return regular
+
+
+def not_regular(paths: list[str]) -> list[str]:
+    """The named paths that exist but are neither a directory nor a regular file (a usage error: reading would hang)."""
+    found = []
+    for given in paths:
+        try:
+            mode = os.stat(given).st_mode
+        except OSError:
+            continue
+        if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+            found.append(given)
+    return found
 
 
 def _looks_like_template(path: Path) -> bool:
@@ -68,7 +104,7 @@ def checked_target(target: Path, paths: list[str]) -> bool:
     except OSError:
         return False  # a file that does not exist yet is nobody's input
     identity = (wanted.st_dev, wanted.st_ino)
-    for candidate in discover(paths):
+    for candidate in discover(paths, quiet=True):
         try:
             found = os.stat(candidate.path)
         except OSError:

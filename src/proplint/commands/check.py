@@ -141,9 +141,10 @@ def resolver_of(arguments: argparse.Namespace) -> Resolver:
 
 def checking_errors(arguments: argparse.Namespace) -> list[Phrase]:
     """What is wrong with the checking options before anything is read."""
-    from proplint.discovery import missing
+    from proplint.discovery import missing, not_regular
 
     problems = [Phrase("no such file or directory: {path}", path=path) for path in missing(arguments.paths)]
+    problems += [Phrase("not a regular file (a pipe or a device): {path}", path=path) for path in not_regular(arguments.paths)]
     if arguments.max_bytes is not None and arguments.max_bytes <= 0:
         problems.append(Phrase("--max-bytes must be a positive number"))
     if arguments.config is not None and not arguments.config.is_file():

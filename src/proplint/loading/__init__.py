@@ -43,13 +43,32 @@ def load_text(text: str, file: str = "<text>", syntax: str = "yaml") -> LoadedDo
 def load_path(path: FilePath, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
     """Read and parse one file; unreadable, oversized or non-UTF-8 files become D001."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return _unreadable(file, Phrase("the file has {size} bytes, over the limit of {limit}", size=size, limit=max_bytes))
-        raw = path.read_bytes()
+        raw = read_regular(path, max_bytes)
+    except NotRegular:
+        return _unreadable(file, Phrase("not a regular file (a pipe or a device): not read"))
     except OSError as error:
         return _unreadable(file, Phrase("cannot read the file: {problem}", problem=Phrase(error.strerror or str(error))))
-    return load_bytes(raw, file)
+    return load_bytes(raw, file, max_bytes)
+
+
+class NotRegular(OSError):
+    """The path is a FIFO, a device or a socket: reading it could block forever or never end."""
+
+
+def read_regular(path: FilePath, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of a regular file (the limit holds whatever ``st_size`` claims).
+
+    Opened without blocking so that a FIFO with no writer cannot hang the
+    run; anything that is not a regular file raises ``NotRegular``.
+    """
+    import os
+    import stat
+
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotRegular(str(path))
+        return stream.read(max_bytes + 1)
 
 
 def load_bytes(raw: bytes, file: str, max_bytes: int | None = None) -> LoadedDocument:

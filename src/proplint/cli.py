@@ -7,6 +7,8 @@ crashed), 2 usage or configuration errors.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Sequence
 
@@ -38,7 +40,36 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run proplint; returns the exit code."""
+    """Run proplint; returns the exit code (a closed or full standard output ends it quietly)."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _stdout_gone(EXIT_BROKEN_PIPE)
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+        from proplint.commands import say
+        from proplint.phrases import Phrase
+
+        print("proplint: " + say(Phrase("cannot write the report to standard output: {problem}", problem=Phrase(error.strerror or str(error)))), file=sys.stderr)
+        return _stdout_gone(EXIT_USAGE)
+    return code
+
+
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE, as a shell reports a command that ``| head`` cut short."""
+
+
+def _stdout_gone(code: int) -> int:
+    """Point standard output at devnull so the interpreter's final flush cannot raise again (Python's SIGPIPE advice)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from proplint.commands.language import early_language, speaking
 
     arguments_given = list(sys.argv[1:] if argv is None else argv)

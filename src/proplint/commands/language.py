@@ -129,9 +129,12 @@ class Parser(argparse.ArgumentParser):
                 continue
             import difflib  # only to suggest an option for a mistyped one
 
-            close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+            # Compared without the dashes all options share: '--bogus' is not like '--jobs'.
+            words = {option[2:]: option for option in options}
+            close = difflib.get_close_matches(name[2:], list(words), n=1, cutoff=0.6)
             if close:
-                self.error(_("unrecognized option {option!r} (did you mean {suggestion!r}?)").format(option=name, suggestion=close[0]))
+                suggestion = words[close[0]]
+                self.error(_("unrecognized option {option!r} (did you mean {suggestion!r}?)").format(option=name, suggestion=suggestion))
             self.error(_("unrecognized arguments: %s") % name)
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:

@@ -80,12 +80,41 @@ def _as_text(shown: dict[str, Any]) -> str:
         (_("Per-file ignores"), ", ".join(shown["ignored_here"]) or none),
         (_("Ignored rules"), ", ".join(shown["ignored"]) or none),
     ]
-    lines = [f"{label}: {value}" for label, value in rows]
+    lines = [_wrapped(f"{label}: {value}", "    ") for label, value in rows]
     lines.append(_("Selected rules ({count}):").format(count=len(shown["selected"])))
+    seen: dict[str, str] = {}
     for code in shown["selected"]:
         params = shown["params"].get(code)
         text = f"  {code} {_(shown['severity'][code])}"
-        if params:
-            text += " " + json.dumps(params, ensure_ascii=False, default=str)
+        if not params:
+            lines.append(text)
+            continue
+        key = json.dumps(params, ensure_ascii=False, sort_keys=True, default=str)
+        if key in seen:  # W101-W104 share their word lists: shown once
+            lines.append(text + " " + _("(parameters as {code})").format(code=seen[key]))
+            continue
+        seen[key] = code
         lines.append(text)
+        lines.extend(_wrapped(f"{name}: {_value(value)}", " " * 8, "      ") for name, value in params.items())
     return "\n".join(lines) + "\n"
+
+
+WIDTH = 100
+"""Lines of ``--show-settings`` are wrapped at this width: long word lists are read, not scrolled."""
+
+
+def _value(value: Any) -> str:
+    """A parameter as a reader scans it: a list of words as words, anything nested as compact JSON."""
+    if isinstance(value, list | tuple) and all(isinstance(item, str | int | float) for item in value):
+        return ", ".join(map(str, value)) or "[]"
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def _wrapped(text: str, indent: str, first: str = "") -> str:
+    import textwrap
+
+    return textwrap.fill(
+        text, WIDTH, initial_indent=first, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )

@@ -90,8 +90,7 @@ def _read(path: FilePath, file: str, max_bytes: int, kind: str | None) -> Collec
     except NotATemplate:
         return _failed(file, locator, "D003", Phrase("not a proposal in the municipal template: no proposal heading with a Table 1"))
     except ReadError as error:
-        detail = _without_file(str(error), file)
-        return _failed(file, locator, "D001", Phrase("cannot read the document: {problem}", problem=detail))
+        return _failed(file, locator, "D001", Phrase("cannot read the document: {problem}", problem=_WithoutFile(error.phrase)))
     except Exception as error:  # an importer bug must not become a traceback; it is reported as a crash
         failed = _failed(file, locator, "D001", Phrase("cannot read the document: {problem}", problem=type(error).__name__))
         failed.crash = f"the importer failed: {type(error).__name__}: {error}"
@@ -112,9 +111,19 @@ def _failed(file: str, locator: Locator, code: str, detail: Phrase) -> Collectio
     return Collection(file=file, failure=document)
 
 
-def _without_file(message: str, file: str) -> str:
-    """A reader's message without the file name it starts with (the finding names the file)."""
-    return message[len(file) + 2 :] if message.startswith(f"{file}: ") else message
+class _WithoutFile(Phrase):
+    """A reader's phrase without the file name it starts with (the finding names the file), in any language."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Phrase) -> None:
+        super().__init__(inner.template, **inner.args)
+        self.inner = inner
+
+    def render(self, language: str = "en") -> str:
+        text = self.inner.render(language)
+        prefix = f"{self.inner.args.get('file')}: "
+        return text[len(prefix) :] if "file" in self.inner.args and text.startswith(prefix) else text
 
 
 def _markdown_comments(path: FilePath) -> str | None:

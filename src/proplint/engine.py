@@ -317,7 +317,22 @@ def lint_paths(
 
         findings.extend(project_findings(facts, options_for, directives))
         findings.sort(key=lambda finding: finding.sort_key)
-    return Report(findings=findings, files=files, crashes=crashes, thresholds=thresholds, facts=facts)
+    rules = rules_of(options_for(candidate.path).ruleset for candidate in candidates)
+    return Report(findings=findings, files=files, crashes=crashes, thresholds=thresholds, facts=facts, rules=rules)
+
+
+def rules_of(rulesets: Iterable[Ruleset]) -> dict[str, Rule]:
+    """The rules of the rulesets a run used, by code; a rule enabled by any of them as it is enabled there."""
+    rules: dict[str, Rule] = {}
+    seen: set[int] = set()
+    for ruleset in rulesets:
+        if id(ruleset) in seen:
+            continue
+        seen.add(id(ruleset))
+        for code, rule in ruleset.rules.items():
+            if code not in rules or (rule.enabled and not rules[code].enabled):
+                rules[code] = rule
+    return rules
 
 
 def _options_for(options: Options | OptionsFor | None) -> OptionsFor:

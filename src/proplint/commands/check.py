@@ -232,7 +232,7 @@ def run(arguments: argparse.Namespace) -> int:
         return usage_error(error)
     for crash in report.crashes:
         print("proplint: " + _("internal error") + f": {crash}", file=sys.stderr)
-    written = _write_report(report, arguments, here.language, here.ruleset.rules)
+    written = _write_report(report, arguments, here.language, report.rules or here.ruleset.rules)
     if written is not None:
         return written
     if report.files == 0:
@@ -305,6 +305,7 @@ def _lint_stdin(name: str | None, resolver: Resolver) -> Report:
         crashes=outcome.crashes,
         thresholds={file: outcome.fail_severity},
         facts=[*([outcome.facts] if outcome.facts else []), *outcome.documents],
+        rules=options.ruleset.rules,
     )
 
 

@@ -27,6 +27,8 @@ class Report:
     """With a baseline: how many findings it held back, and how many of its entries no longer occur."""
     facts: list[Facts] = attrs.field(factory=list, eq=False, repr=False)
     """Each checked document's kind, identity and key figures (for the HTML report)."""
+    rules: Mapping[str, Rule] = attrs.field(factory=dict, eq=False, repr=False)
+    """The rules of the rulesets the run checked with, by code (for formats that describe their rules: SARIF)."""
 
     def failing(self) -> int:
         """How many findings reach their file's failure threshold."""
@@ -106,7 +108,8 @@ def format_report(report: Report, format: ReportFormat, *, language: str | None 
     ``language`` (``en``, the default, or ``da``) words what the format adds
     to the findings: severities, the summary, the HTML page. The findings'
     messages keep the language they were linted in (``Options.language``).
-    SARIF describes the rules of the shipped default ruleset. Raises
+    SARIF describes the rules the report was checked with (a report read
+    back from JSON has none: then the shipped default ruleset's). Raises
     :class:`ValueError` for an unknown format or language.
     """
     from proplint.i18n import LANGUAGES
@@ -115,7 +118,10 @@ def format_report(report: Report, format: ReportFormat, *, language: str | None 
         raise ValueError(f"unknown report format {format!r} (expected one of {', '.join(FORMATS)})")
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r} (expected one of {', '.join(LANGUAGES)})")
-    from proplint.ruleset import load_ruleset
+    rules = report.rules
+    if not rules:
+        from proplint.ruleset import load_ruleset
 
-    presentation = Presentation(language=language or "en", rules=load_ruleset().rules)
+        rules = load_ruleset().rules
+    presentation = Presentation(language=language or "en", rules=rules)
     return formatter(format)(report, presentation)

@@ -82,7 +82,7 @@ def test_json_report_shape() -> None:
         "name": "section-total",
         "severity": "error",
         "message": "2027: total -6760 but rows sum to -6690 (difference 70) in Tabel 3. Varige ændringer, service",
-        "hint": "the rows add up to -6690",
+        "hint": "correct the total, or the row that is wrong: a total is the sum of its rows",
         "file": "examples/broken/sums-SU04.yaml",
         "line": 30,
         "column": 34,

@@ -14,6 +14,7 @@ import pytest
 from conftest import EXAMPLES
 
 LAZY = (
+    "cattrs",  # structuring errors: only for a document, ruleset or setting with a problem
     "importlib.metadata",  # plugins: only when a ruleset names a check proplint does not ship
     "multiprocessing",  # workers: only for large batches
     "concurrent.futures",

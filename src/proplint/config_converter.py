@@ -4,6 +4,11 @@ A text is a text, a list is a list (``"S101"`` is not the list of its
 letters), a number is not a flag, and a key a class does not declare is an
 error with a did-you-mean. Errors come out as ``(path, message)`` pairs, the
 path in the file's own keys, so the caller can point at the line.
+
+A valid file is structured by a :class:`~proplint.structuring.fast.FastStructurer`
+with the same hooks, so a run whose settings and rulesets are valid never
+imports cattrs; catch what :func:`structure` raises with
+``except structuring_errors()`` (evaluated only when something was raised).
 """
 
 from __future__ import annotations
@@ -11,16 +16,17 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.cols import is_mapping, is_sequence, list_structure_factory, mapping_structure_factory
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn, override
 
 from proplint.findings import Severity
 from proplint.paths import Path
+from proplint.structuring.fast import Declined, FastStructurer, Structure, hook_of
+
+if TYPE_CHECKING:
+    import cattrs
 
 
 class Problem(ValueError):
@@ -71,6 +77,8 @@ def _enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
 
 
 def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    from cattrs.cols import list_structure_factory
+
     item: Any = get_args(type_)[0] if get_args(type_) else Any
     inner: Any = list_structure_factory(list[item], converter)
     as_tuple = get_origin(type_) is tuple
@@ -85,6 +93,8 @@ def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
 
 def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    from cattrs.cols import mapping_structure_factory
+
     inner = mapping_structure_factory(type_, converter)
 
     def structure(value: Any, target: type) -> Any:
@@ -101,6 +111,8 @@ def key_of(field: attrs.Attribute[Any]) -> str:
 
 
 def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
+    from cattrs.gen import make_dict_structure_fn, override
+
     fields = attrs.fields(cls)
     renames = {field.name: override(rename=key_of(field)) for field in fields if key_of(field) != field.name}
     inner: Any = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **renames)  # type: ignore[arg-type]
@@ -115,9 +127,6 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
 
 def _text_or_class(type_: Any) -> type[Any] | None:
     """The class of a ``Class | str`` union, maybe ``| None`` (a value written as a text or as a table), else ``None``."""
-    from types import UnionType
-    from typing import Union
-
     arguments = [argument for argument in get_args(type_) if argument is not type(None)]
     if get_origin(type_) not in (Union, UnionType) or len(arguments) != 2 or str not in arguments:
         return None
@@ -141,12 +150,17 @@ def _text_or_class_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
 
 def _is_list(type_: Any) -> bool:
+    from cattrs.cols import is_sequence
+
     return bool(is_sequence(type_)) and get_origin(type_) in (list, tuple) and type_ is not str
 
 
 @cache
 def make_converter() -> cattrs.Converter:
-    """The converter, built once, on first use."""
+    """The converter, built once, on first use (a value the fast path declines)."""
+    import cattrs
+    from cattrs.cols import is_mapping
+
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_structure_hook(str, _exact(str, "a text"))
     converter.register_structure_hook(bool, _exact(bool, "true or false"))
@@ -162,12 +176,63 @@ def make_converter() -> cattrs.Converter:
 
 def structure(data: Any, cls: type[Any]) -> Any:
     """``data`` as an instance of ``cls``; raises cattrs' errors (read them with :func:`problems`)."""
-    return make_converter().structure(data, cls)
+    try:
+        return fast_structurer().structure(data, cls)
+    except Declined:
+        return make_converter().structure(data, cls)
+
+
+def structuring_errors() -> tuple[type[BaseException], ...]:
+    """What :func:`structure` raises for data that does not fit (imports cattrs: call it in an ``except`` clause)."""
+    from cattrs.errors import BaseValidationError
+
+    return (BaseValidationError, ValueError, KeyError)
+
+
+def _fast_hook(type_: Any, structurer: FastStructurer) -> Structure | None:
+    """The converter's own hooks, by type, for the fast path (the generic shapes are the fast path's own)."""
+    if type_ is Severity:
+        return hook_of(_severity, type_)
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return hook_of(_enum, type_)
+    for kind, name in ((str, "a text"), (bool, "true or false"), (int, "a whole number")):
+        if type_ is kind:
+            return hook_of(_exact(kind, name), type_)
+    cls = _text_or_class(type_)
+    if cls is not None:
+        inner = structurer.function(cls)
+        optional = type(None) in get_args(type_)
+
+        def text_or_class(value: Any) -> Any:
+            if isinstance(value, str) or (value is None and optional):
+                return value
+            return inner(value)
+
+        return text_or_class
+    if isinstance(type_, type) and not attrs.has(type_):
+        return _declined
+    return None
+
+
+def _declined(value: Any) -> Any:
+    raise Declined("a type the fast path does not structure")
+
+
+@cache
+def fast_structurer() -> FastStructurer:
+    """Structures valid data as :func:`make_converter`'s converter does, without cattrs; declines any other."""
+    return FastStructurer(_fast_hook, forbid_extra_keys=True, key_of=key_of)
 
 
 def problems(error: BaseException, cls: type[Any], path: Path = ()) -> Iterator[tuple[Path, str, bool]]:
     """Each problem of a structuring error: its path in the file's keys, its message, and whether it is about a key."""
-    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+    from cattrs.errors import (
+        AttributeValidationNote,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
 
     if isinstance(error, ClassValidationError | IterableValidationError):
         with_notes, without_notes = error.group_exceptions()

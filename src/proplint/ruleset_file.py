@@ -75,16 +75,14 @@ def read_data(path: Path) -> Any:
 
 def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]:
     """The file's structure, and each rule entry as written (which keys it sets); raises :class:`RulesetError`."""
-    from cattrs.errors import BaseValidationError
-
-    from proplint.config_converter import problems, structure
+    from proplint.config_converter import problems, structure, structuring_errors
 
     raw = read_data(path)
     if raw is None:
         raw = {}
     try:
         parsed: RulesetFile = structure(raw, RulesetFile)
-    except (BaseValidationError, ValueError, KeyError) as error:
+    except structuring_errors() as error:
         where, message, key = next(problems(error, RulesetFile), ((), str(error), False))
         raise error_at(path, where, message, key) from None
     if parsed.tolerance not in (None, "rounding", "exact"):
@@ -128,15 +126,13 @@ def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterat
 
 def param_problems(params: Mapping[str, Any], spec: CheckSpec) -> Iterator[tuple[DocPath, str, bool]]:
     """``(path, problem, about a key)`` for each parameter that does not fit the check's parameter class."""
-    from cattrs.errors import BaseValidationError
-
-    from proplint.config_converter import problems
+    from proplint.config_converter import problems, structuring_errors
 
     if spec.params is None:
         return
     try:
         spec.structure_params(params)
-    except (BaseValidationError, ValueError, KeyError) as error:
+    except structuring_errors() as error:
         yield from problems(error, spec.params)
 
 

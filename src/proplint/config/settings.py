@@ -64,14 +64,12 @@ _CHOICES = {"tolerance": ("rounding", "exact"), "lang": LANGUAGES, "import_kind"
 
 def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
     """The settings of one configuration file, with the document for pointing at its lines."""
-    from cattrs.errors import BaseValidationError
-
-    from proplint.config_converter import problems, structure
+    from proplint.config_converter import problems, structure, structuring_errors
 
     config = read_config(file)
     try:
         written: SettingsFile = structure(config.data, SettingsFile)
-    except (BaseValidationError, ValueError, KeyError) as error:
+    except structuring_errors() as error:
         path, message, key = next(problems(error, SettingsFile), ((), str(error), False))
         phrased: str | Phrase = message
         if key and len(path) == 1:

@@ -10,8 +10,13 @@ from typing import Any
 
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument
+from proplint.model import DocumentKind, model_class
 from proplint.paths import Path, value_at
 from proplint.phrases import Phrase
+from proplint.structuring.converter import VocabularyError, describe, fast_structurer
+from proplint.structuring.converter import structure_vocabulary
+from proplint.structuring.fast import Declined
+from proplint.structuring.schema import check_keys
 
 SUPPORTED_FORMAT = "proplint/1"
 _MAX_ROUNDS = 8
@@ -42,8 +47,6 @@ def structure(document: LoadedDocument) -> Any:
         if data is None:
             detail = Phrase("not a proplint document: the file is empty")
         else:
-            from proplint.structuring.converter import describe
-
             detail = Phrase("not a proplint document: the top level is {got}, not a mapping", got=describe(data))
         hits.append(Hit("D003", (), {"detail": detail}))
         return None
@@ -54,22 +57,18 @@ def structure(document: LoadedDocument) -> Any:
     if version != SUPPORTED_FORMAT:
         hits.append(Hit("D003", ("format",), {"detail": Phrase("unsupported format {got!r} (expected {expected})", got=version, expected=SUPPORTED_FORMAT)}))
         return None
-    model_class = _model_class(data, hits)
-    if model_class is None:
+    cls = _model_class(data, hits)
+    if cls is None:
         return None
-    _normalise_amount_lists(data, document, catalogue=model_class.__name__ == "Catalogue")
-    from proplint.structuring.schema import check_keys
-
-    check_keys(data, model_class, (), hits)
-    return _structure_pruning(data, model_class, hits)
+    _normalise_amount_lists(data, document, catalogue=cls.__name__ == "Catalogue")
+    check_keys(data, cls, (), hits)
+    return _structure_pruning(data, cls, hits)
 
 
 def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
-    from proplint.model import DocumentKind, model_class
-    from proplint.structuring.converter import VocabularyError, make_converter
-
     try:
-        kind = make_converter().structure(data.get("document", "proposal"), DocumentKind)
+        kind = structure_vocabulary(data.get("document", "proposal"), DocumentKind)
+        assert isinstance(kind, DocumentKind)
     except VocabularyError as error:
         args: dict[str, object] = {"detail": error.phrase}
         if error.suggestion:
@@ -80,6 +79,10 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
 
 
 def _structure_pruning(data: dict[str, Any], model_class: type, hits: list[Hit]) -> Any:
+    try:
+        return fast_structurer().structure(data, model_class)
+    except Declined:
+        pass  # a value cattrs must structure: its errors are the findings
     from cattrs.errors import BaseValidationError
 
     from proplint.structuring.converter import make_converter

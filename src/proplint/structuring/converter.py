@@ -2,6 +2,9 @@
 
 Each hook raises with words a proposal author understands; the error tree
 cattrs builds is turned into D002 findings by :mod:`proplint.structuring.errors`.
+A valid document is structured by :func:`fast_structurer` with the same hooks,
+so checking it never imports cattrs (cattrs is imported for a document that
+needs its errors).
 """
 
 from __future__ import annotations
@@ -11,15 +14,16 @@ import re
 from decimal import Decimal
 from functools import cache
 from types import UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.cols import is_mapping, is_sequence, list_structure_factory, mapping_structure_factory
-from cattrs.gen import make_dict_structure_fn
 
 from proplint.model.enums import Vocabulary
 from proplint.phrases import Choices, Phrase
+from proplint.structuring.fast import Declined, FastStructurer, Structure, hook_of
+
+if TYPE_CHECKING:
+    import cattrs
 
 _DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
 """Patterns are compiled by :mod:`re` (and kept in its cache) when first needed: most runs never need them."""
@@ -133,7 +137,7 @@ def _vocabulary_table(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
     return cls.lookup()
 
 
-def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
+def structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
     table = _vocabulary_table(cls)
     if isinstance(value, str):
         member = table.get(value) or table.get(" ".join(value.split()).lower())
@@ -157,6 +161,8 @@ def _word(member: Vocabulary) -> Choices:
 
 
 def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    from cattrs.cols import list_structure_factory
+
     inner: Any = list_structure_factory(type_, converter)
 
     def structure(value: Any, target: type) -> Any:
@@ -168,6 +174,8 @@ def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
 
 def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
+    from cattrs.cols import mapping_structure_factory
+
     inner = mapping_structure_factory(type_, converter)
 
     def structure(value: Any, target: type) -> Any:
@@ -179,6 +187,8 @@ def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
 
 def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
+    from cattrs.gen import make_dict_structure_fn
+
     inner: Any = make_dict_structure_fn(cls, converter)
 
     def structure(value: Any, target: type) -> Any:
@@ -236,12 +246,22 @@ def _is_amounts(type_: Any) -> bool:
 
 
 def _is_list_type(type_: Any) -> bool:
+    from cattrs.cols import is_sequence
+
     return bool(is_sequence(type_)) and get_origin(type_) is list
+
+
+def _is_other_mapping(type_: Any) -> bool:
+    from cattrs.cols import is_mapping
+
+    return bool(is_mapping(type_)) and not _is_amounts(type_)
 
 
 @cache
 def make_converter() -> cattrs.Converter:
-    """The shared converter; built once, on first use."""
+    """The shared converter; built once, on first use (a document with a problem)."""
+    import cattrs
+
     converter = cattrs.Converter()
     converter.register_structure_hook(Decimal, structure_amount)
     converter.register_structure_hook(int, _structure_int)
@@ -249,10 +269,54 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(datetime.date, _structure_date)
     # Class hooks dispatch along the MRO: the vocabularies (str enums) land here.
-    converter.register_structure_hook(Vocabulary, _structure_vocabulary)
+    converter.register_structure_hook(Vocabulary, structure_vocabulary)
     converter.register_structure_hook_func(_is_amounts, _structure_amounts)
     converter.register_structure_hook_factory(_is_list_type, _list_hook)
-    converter.register_structure_hook_factory(lambda t: is_mapping(t) and not _is_amounts(t), _mapping_hook)
+    converter.register_structure_hook_factory(_is_other_mapping, _mapping_hook)
     converter.register_structure_hook_factory(attrs.has, _class_hook)
     converter.register_structure_hook_factory(_is_optional, _optional_hook)
     return converter
+
+
+_HOOKS: dict[Any, Any] = {
+    Decimal: structure_amount,
+    int: _structure_int,
+    str: _structure_str,
+    bool: _structure_bool,
+    datetime.date: _structure_date,
+}
+
+
+def _fast_amounts(value: Any) -> dict[int, Decimal | None]:
+    """:func:`_structure_amounts` for amounts it accepts; declines the others, whose errors it builds with cattrs."""
+    if not isinstance(value, dict):
+        raise Declined("not amounts")
+    result: dict[int, Decimal | None] = {}
+    for key, amount in value.items():
+        year = key if isinstance(key, int) and not isinstance(key, bool) else int(str(key).strip())
+        result[year] = None if amount is None else structure_amount(amount)
+    return result
+
+
+def _fast_hook(type_: Any, _: FastStructurer) -> Structure | None:
+    """The converter's value hooks, by type, for the fast path (the generic shapes are the fast path's own)."""
+    if _is_amounts(type_):
+        return _fast_amounts
+    own = _HOOKS.get(type_)
+    if own is not None:
+        return hook_of(own, type_)
+    if isinstance(type_, type) and issubclass(type_, Vocabulary):
+        return hook_of(structure_vocabulary, type_)
+    if isinstance(type_, type) and not attrs.has(type_):
+        return lambda value: _decline_type(type_)
+    return None
+
+
+def _decline_type(type_: Any) -> Any:
+    raise Declined(f"no fast hook for {type_!r}")
+
+
+@cache
+def fast_structurer() -> FastStructurer:
+    """Structures a valid document as :func:`make_converter`'s converter does, without cattrs; declines any other."""
+    return FastStructurer(_fast_hook)

@@ -210,7 +210,7 @@ def test_the_html_report_has_a_section_per_proposal(tmp_path: Path) -> None:
 def test_import_kind_reaches_the_importer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import proplint.importing as importing
     from proplint.config import Resolver
-    from proplint.engine import lint_paths
+    from proplint.runner import lint_paths
     from proplint.model.enums import Kind
 
     _write(tmp_path, "forslag.md")

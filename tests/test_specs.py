@@ -11,7 +11,7 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 from proplint.checks import CHECKS, CheckContext, spec_of
-from proplint.engine import lint_file
+from proplint.runner import lint_file
 from proplint.ruleset import load_ruleset
 from test_config import CLEAN, proplint, write
 

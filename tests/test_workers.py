@@ -17,29 +17,29 @@ def _batch(directory: Path, count: int) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "sched_getaffinity"), reason="no CPU affinity on this platform")
 def test_default_jobs_follow_the_cpus_this_process_may_run_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from proplint import engine
+    from proplint import lint_paths, workers
 
     _batch(tmp_path, 70)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
-    assert engine.available_cpus() == 1
+    assert workers.available_cpus() == 1
 
     def forbidden(*arguments: object) -> None:
         raise AssertionError("one available CPU needs no workers")
 
-    monkeypatch.setattr(engine, "_in_workers", forbidden)
-    assert engine.lint_paths([str(tmp_path)], jobs=0).files == 70
+    monkeypatch.setattr(workers, "in_workers", forbidden)
+    assert lint_paths([str(tmp_path)], jobs=0).files == 70
 
 
 def test_default_jobs_leave_out_the_cpus_other_processes_keep_busy(monkeypatch: pytest.MonkeyPatch) -> None:
-    from proplint import engine
+    from proplint import workers
 
-    monkeypatch.setattr(engine, "available_cpus", lambda: 4)
+    monkeypatch.setattr(workers, "available_cpus", lambda: 4)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.0, 0.0))
-    assert engine.idle_cpus() == 4
+    assert workers.idle_cpus() == 4
     monkeypatch.setattr(os, "getloadavg", lambda: (2.7, 0.0, 0.0))
-    assert engine.idle_cpus() == 2
+    assert workers.idle_cpus() == 2
     monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 0.0, 0.0))
-    assert engine.idle_cpus() == 1
+    assert workers.idle_cpus() == 1
 
 
 def test_this_process_and_its_workers_share_a_batch_and_keep_its_order(tmp_path: Path) -> None:

@@ -15,13 +15,15 @@ if TYPE_CHECKING:
     from proplint.checks.context import CheckContext
     from proplint.checks.spec import CheckSpec, check_spec
     from proplint.config import ConfigError
-    from proplint.engine import Options, Outcome, lint_file, lint_paths, lint_text
+    from proplint.engine import Outcome, lint_text
     from proplint.findings import Finding, Hit, Severity
     from proplint.format_schema import json_schema
     from proplint.library import Loaded, lint_mapping, load_document, options_for, parse_document
     from proplint.model import Proposal
+    from proplint.options import Options
     from proplint.report import Report, format_report
     from proplint.ruleset import Rule, Ruleset, load_ruleset
+    from proplint.runner import lint_file, lint_paths
     from proplint.serialisation import converter
 
 __all__ = [
@@ -61,10 +63,10 @@ _HOMES = {
     "Finding": "proplint.findings",
     "Hit": "proplint.findings",
     "Severity": "proplint.findings",
-    "Options": "proplint.engine",
+    "Options": "proplint.options",
     "Outcome": "proplint.engine",
-    "lint_file": "proplint.engine",
-    "lint_paths": "proplint.engine",
+    "lint_file": "proplint.runner",
+    "lint_paths": "proplint.runner",
     "lint_text": "proplint.engine",
     "Loaded": "proplint.library",
     "lint_mapping": "proplint.library",

@@ -61,7 +61,7 @@ def lint_mapping(data: Mapping[str, Any], file: str = "<mapping>", options: Opti
 
 def load_document(path: str | os.PathLike[str], options: Options | None = None) -> Loaded:
     """Read a file into the model, reporting only what keeps it from fitting the format."""
-    from proplint.engine import Options
+    from proplint.options import Options
     from proplint.loading import load_path
 
     options = options or Options()
@@ -70,7 +70,7 @@ def load_document(path: str | os.PathLike[str], options: Options | None = None) 
 
 def parse_document(text: str, syntax: str = "yaml", file: str = "<text>", options: Options | None = None) -> Loaded:
     """Read text (``yaml``, ``json`` or ``toml``) into the model, like :func:`load_document`."""
-    from proplint.engine import Options
+    from proplint.options import Options
     from proplint.loading import load_text
 
     return _loaded(load_text(text, file, syntax), options or Options())

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from proplint.findings import Finding, Hit
 
 if TYPE_CHECKING:
-    from proplint.engine import Options
+    from proplint.options import Options
     from proplint.facts import Facts
     from proplint.suppressions import Directive
 

@@ -287,7 +287,7 @@ def _checked(rule: Rule, keys: set[str], path: Path, index: int) -> Rule:
 def rule_spec(rule: Rule) -> CheckSpec | None:
     """The spec a rule is checked against: its built-in check's, or proplint's own for the rules it reports itself.
 
-    A plugin check's spec is read when the plugin loads (:func:`proplint.engine.check_plugins`).
+    A plugin check's spec is read when the plugin loads (:func:`proplint.checking.check_plugins`).
     """
     from proplint.checks import builtin_spec
     from proplint.checks.spec import engine_spec

@@ -165,7 +165,7 @@ def overwriting_inputs(paths: list[str], **targets: Path | None) -> list[Phrase]
 
 def lint(arguments: argparse.Namespace, resolver: Resolver, *, write_baseline: Path | None = None, notes: bool = True) -> Report:
     """Lint the paths as the checking options say, holding back baseline findings; raises ConfigError or BaselineError."""
-    from proplint.engine import lint_paths
+    from proplint.runner import lint_paths
 
     report = lint_paths(
         arguments.paths,

@@ -12,7 +12,7 @@ from proplint.config.errors import ConfigError
 from proplint.config.files import ConfigDocument, find_config
 from proplint.config.selection import Selection, codes_of, configure
 from proplint.config.settings import Settings, read_settings
-from proplint.engine import Options
+from proplint.options import Options
 from proplint.findings import Severity
 from proplint.loading import DEFAULT_MAX_BYTES
 from proplint.phrases import Phrase
@@ -107,7 +107,7 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
             ),
             cli_fail,
         )
-    from proplint.engine import check_plugins
+    from proplint.checking import check_plugins
     from proplint.i18n import language_from_environment
     from proplint.plugins import PluginError
 

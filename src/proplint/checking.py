@@ -1,0 +1,136 @@
+"""Running the checks: each enabled rule's check over one structured document, a crash reported instead of raised.
+
+What the engine needs of the rules: which check each enabled rule runs for
+a document kind (planned once per ruleset and kind), the hits of those
+checks, and the hits that only echo a document problem already reported
+left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path as FilePath
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from proplint.findings import Hit
+from proplint.paths import Path
+from proplint.plugins import PluginError
+from proplint.ruleset import Rule, Ruleset
+from proplint.sources import DocumentStore
+
+if TYPE_CHECKING:
+    from proplint.checks import Check
+
+
+def unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
+    """Rule hits that are not the echo of a document problem already reported.
+
+    A misspelt key (D004 suggests ``text`` for ``txt``) leaves the right key
+    absent, and a rejected value (D002) leaves its key empty; the rule that
+    misses it would report the same mistake again.
+    """
+    shadowed = {
+        hit.path[:-1] + (str(hit.args["suggestion"]),)
+        for hit in document_hits
+        if hit.code == "D004" and hit.args.get("suggestion")
+    }
+    shadowed |= {hit.path for hit in document_hits if hit.code == "D002"}
+    for hit in hits:
+        if not any(hit.path[: len(path)] == path for path in shadowed):
+            yield hit
+
+
+@attrs.frozen
+class Sources:
+    """Where the checked file is and how other files are read: what a catalogue's checks need."""
+
+    origin: FilePath | None
+    store: DocumentStore | None
+    max_bytes: int
+    import_kind: str | None = None
+
+
+def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozenset[Path], sources: Sources) -> Iterator[Hit]:
+    """The hits of every enabled rule's check over ``model``; a check that fails or cannot load is told in ``crashes``.
+
+    ``invalid`` are the paths whose values the document rejected (D002).
+    """
+    # The checks and the model load with the first document checked, not with every command.
+    from proplint.checks import CheckContext
+    from proplint.model import kind_of
+
+    exact = ruleset.tolerance == "exact"
+    for rule, check, origin, options in plan(ruleset, kind_of(model)):
+        if check is None:
+            crashes.append(f"rule {rule.code}: {origin}")
+            continue
+        context = CheckContext(
+            rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes, options, sources.import_kind
+        )
+        try:
+            yield from list(check(model, context))
+        except Exception as error:  # one broken check must not hide the others' findings
+            where = "" if origin == "built-in" else f" ({origin})"
+            crashes.append(f"check {rule.check!r}{where} of rule {rule.code} failed: {type(error).__name__}: {error}")
+
+
+Plan = list[tuple[Rule, "Check | None", str, Any]]
+_PLANS: dict[tuple[int, str], tuple[Ruleset, Plan]] = {}
+
+
+def plan(ruleset: Ruleset, kind: str) -> Plan:
+    """The enabled rules with a check for this document kind, each with its check, where it comes from and its parameters.
+
+    Worked out once per ruleset and kind, not for every file: a check that
+    cannot be loaded comes as ``None`` with the reason, reported for each file.
+    The parameters are structured into the class the check's spec names.
+    """
+    key = (id(ruleset), kind)
+    known = _PLANS.get(key)
+    if known is not None and known[0] is ruleset:
+        return known[1]
+    from proplint.checks import CheckSpec, built_in, resolve_check, spec_of
+
+    planned: Plan = []
+    for rule in ruleset.enabled():
+        if rule.check is None or (built_in(rule.check) and rule.document != kind):
+            continue  # a built-in check's kind is known without loading it
+        try:
+            check, origin = resolve_check(rule.check)
+        except PluginError as error:
+            if rule.document == kind:
+                planned.append((rule, None, str(error), None))
+            continue
+        spec = spec_of(check) or CheckSpec(document=rule.document, params=None, args=None)
+        if spec.document != kind:
+            continue
+        try:
+            options = spec.structure_params(rule.params)
+        except Exception as error:  # parameters set through the API, never checked by a configuration
+            planned.append((rule, None, f"the parameters do not fit the check {rule.check!r}: {error}", None))
+            continue
+        planned.append((rule, check, origin, options))
+    if len(_PLANS) >= 64:
+        _PLANS.clear()  # a long-lived process with many configurations: keep only recent ones
+    _PLANS[key] = (ruleset, planned)
+    return planned
+
+
+def check_plugins(ruleset: Ruleset) -> None:
+    """Load the check of every enabled rule now, so a missing or broken plugin stops the run before it starts.
+
+    Raises :class:`proplint.plugins.PluginError`.
+    """
+    from proplint.checks import built_in, resolve_check, spec_of
+    from proplint.ruleset import rule_problem
+
+    for rule in ruleset.enabled():
+        if rule.check is not None and not built_in(rule.check):
+            check, origin = resolve_check(rule.check)
+            spec = spec_of(check)
+            problem = None if spec is None else rule_problem(rule, spec)
+            if problem is not None:
+                where, message, _ = problem
+                raise PluginError(f"rule {rule.code} ({'.'.join(map(str, where))}) does not fit the spec of {origin}: {message}")

@@ -46,9 +46,13 @@ def filter_findings(
         return findings, []
     from proplint.suppressions import read_directives, suppress, unused
 
+    known: dict[str, frozenset[str] | None] = {}
+
     def codes(selector: str) -> frozenset[str] | None:
-        expanded = expand(selector, ruleset)
-        return expanded[0] if expanded else None
+        if selector not in known:  # a selector repeated on many lines is looked up once
+            expanded = expand(selector, ruleset)
+            known[selector] = expanded[0] if expanded else None
+        return known[selector]
 
     directives, problems = read_directives(document.comments, codes)
     if not directives and not problems:
@@ -80,7 +84,7 @@ def _waits(directive: Directive, word: str, project: bool) -> bool:
     """Whether a directive's word cannot be judged unused before the project checks ran."""
     if word == EVERY_RULE and directive.codes is None:
         return project
-    return bool(dict(directive.selectors).get(word, frozenset()) & PROJECT_CODES)
+    return bool(directive.codes_of(word) & PROJECT_CODES)
 
 
 def _unused_hit(directive: Directive, word: str) -> Hit:

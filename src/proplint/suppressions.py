@@ -23,8 +23,9 @@ import attrs
 from proplint.findings import Finding
 from proplint.phrases import Phrase
 
-_DIRECTIVE = re.compile(r"#\s*proplint\s*:\s*(?P<body>.*?)\s*$")
-_BODY = re.compile(r"(?P<kind>[a-z-]+)\s*(?:=\s*(?P<rules>[^#]*?))?\s*(?:#.*)?$")
+_DIRECTIVE = re.compile(r"#\s*proplint\s*:\s*(?P<body>.*)")
+_KIND = re.compile(r"[a-z-]+")
+"""Patterns without a lazy group before trailing blanks: that backtracks quadratically over a long run of spaces."""
 KINDS = ("disable", "disable-line", "disable-next-line", "disable-file", "enable")
 UNSUPPRESSIBLE = frozenset({"D001", "D002", "D003", "P001", "P002"})
 
@@ -44,6 +45,13 @@ class Directive:
     first: int
     last: int
     used: set[str] = attrs.field(factory=set)
+    _by_word: dict[str, frozenset[str]] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+    def codes_of(self, word: str) -> frozenset[str]:
+        """The codes one of its selectors stands for (a dict built once: a directive may name thousands)."""
+        if self._by_word is None:
+            self._by_word = dict(self.selectors)
+        return self._by_word.get(word, frozenset())
 
     def covers(self, finding: Finding) -> bool:
         return finding.line is not None and self.first <= finding.line <= self.last and (self.codes is None or finding.code in self.codes)
@@ -64,18 +72,26 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
     found: list[Directive] = []
     problems: list[Problem] = []
     open_blocks: list[Directive] = []
+    computed: list[list[int]] = []
+
+    def following() -> list[int]:
+        if not computed:
+            computed.append(_next_content_lines(lines))
+        return computed[0]
+
     for number, line in enumerate(lines, start=1):
         start = _comment_start(line) if "proplint" in line else -1
         match = _DIRECTIVE.match(line, start) if start >= 0 else None
         if match is None:
             continue
         column = start + 1
-        body = _BODY.match(match.group("body"))
-        if body is None or body.group("kind") not in KINDS:
-            problems.append(Problem(number, column, Phrase("unknown directive {body!r} (use one of {kinds})", body=match.group("body"), kinds=", ".join(KINDS))))
+        text_of_body = match.group("body").strip()
+        parsed = _parse_body(text_of_body)
+        if parsed is None:
+            problems.append(Problem(number, column, Phrase("unknown directive {body!r} (use one of {kinds})", body=_shortened(text_of_body), kinds=", ".join(KINDS))))
             continue
-        kind = body.group("kind")
-        words = [part.strip() for part in (body.group("rules") or "").split(",") if part.strip()]
+        kind, rules = parsed
+        words = list(dict.fromkeys(part.strip() for part in rules.split(",") if part.strip()))  # a word named twice counts once
         selectors: list[tuple[str, frozenset[str]]] = []
         for word in words:
             expanded = expand(word)
@@ -92,7 +108,7 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
         if kind == "enable":
             _close(open_blocks, frozen, number - 1)
             continue
-        first, last = _range(kind, own_line, number, lines)
+        first, last = _range(kind, own_line, number, lines, following)
         directive = Directive(kind, tuple(selectors), frozen, number, column, first, last)
         found.append(directive)
         if kind == "disable" and own_line:
@@ -100,7 +116,23 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
     return found, problems
 
 
-_HTML_DIRECTIVE = re.compile(r"<!--\s*(proplint\s*:.*?)\s*-->")
+def _shortened(text: str, limit: int = 80) -> str:
+    """The text as quoted in a message: at most ``limit`` characters, a long comment cut with an ellipsis."""
+    return text if len(text) <= limit else " ".join(text[:limit].split()) + "…"
+
+
+def _parse_body(body: str) -> tuple[str, str] | None:
+    """The kind of a directive's body and the text of its rules (``disable=S101,S102 # why``), or ``None``."""
+    kind = _KIND.match(body)
+    if kind is None or kind.group() not in KINDS:
+        return None
+    rest = body[kind.end() :].lstrip()
+    if rest.startswith("="):
+        return kind.group(), rest[1:].split("#", 1)[0].strip()
+    return (kind.group(), "") if not rest or rest.startswith("#") else None
+
+
+_HTML_DIRECTIVE = re.compile(r"<!--\s*proplint\s*:")
 
 
 def markdown_directives(text: str) -> str:
@@ -113,13 +145,14 @@ def markdown_directives(text: str) -> str:
     lines = []
     for line in text.splitlines():
         match = _HTML_DIRECTIVE.search(line)
-        if match is None:
+        close = line.find("-->", match.end()) if match else -1
+        if match is None or close < 0:
             lines.append("x" if line.strip() else "")  # content (a comment-free stand-in), or a blank line
             continue
         start = match.start()
         before = line[:start]
         prefix = ("x" * (start - 1) + " ") if before.strip() else before.replace("\t", " ")
-        lines.append(f"{prefix}# {match.group(1)}")
+        lines.append(f"{prefix}# {line[start + 4 : close].strip()}")
     return "\n".join(lines) + "\n"
 
 
@@ -146,23 +179,27 @@ def _comment_start(line: str) -> int:
     return -1
 
 
-def _range(kind: str, own_line: bool, number: int, lines: list[str]) -> tuple[int, int]:
+def _range(kind: str, own_line: bool, number: int, lines: list[str], following: Callable[[], list[int]]) -> tuple[int, int]:
     if kind == "disable-file":
         return 1, len(lines) + 1
     if kind == "disable" and own_line:
         return number, len(lines) + 1
     if kind == "disable-next-line" or (kind == "disable-line" and own_line):
-        following = _next_content_line(lines, number)
-        return following, following
+        line = following()[number]
+        return line, line
     return number, number
 
 
-def _next_content_line(lines: list[str], number: int) -> int:
-    for index in range(number, len(lines)):
-        stripped = lines[index].strip()
+def _next_content_lines(lines: list[str]) -> list[int]:
+    """For each line number, the first later line that is not blank or a comment (a run of comments is walked once)."""
+    following = [0] * (len(lines) + 1)
+    after = 0
+    for index in range(len(lines), 0, -1):
+        following[index] = after or index + 1
+        stripped = lines[index - 1].strip()
         if stripped and not stripped.startswith("#"):
-            return index + 1
-    return number + 1
+            after = index
+    return following
 
 
 def _close(blocks: list[Directive], codes: frozenset[str] | None, last: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Protocol
 
 import attrs
@@ -74,10 +75,27 @@ def list_index(list_years: dict[Path, tuple[int, ...]], list_path: Path, key: st
 
 def offset_of(text: str, line: int, column: int) -> int:
     """The character offset of a 0-based line and column in ``text``."""
-    position = 0
-    for _ in range(line):
-        found = text.find("\n", position)
-        if found < 0:
-            return len(text)
-        position = found + 1
-    return min(position + column, len(text))
+    starts = line_starts(text)
+    if line >= len(starts):
+        return len(text)
+    return min(starts[line] + column, len(text))
+
+
+def position_of(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of a character offset in ``text``."""
+    import bisect
+
+    starts = line_starts(text)
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+@lru_cache(maxsize=4)
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts: worked out once per text, so that locating many findings stays linear."""
+    starts = [0]
+    found = text.find("\n")
+    while found >= 0:
+        starts.append(found + 1)
+        found = text.find("\n", found + 1)
+    return starts

@@ -34,9 +34,9 @@ def locate_inside(document: LoadedDocument, path: Path, offset: int) -> tuple[in
         position = source.find(token, position + 1, end)
         if position < 0:
             return fallback
-    line = source.count("\n", 0, position) + 1
-    column = position - (source.rfind("\n", 0, position) + 1) + 1
-    return line, column
+    from proplint.loading.document import position_of
+
+    return position_of(source, position)
 
 
 def _count(text: str, token: str, before: int) -> int:

@@ -53,12 +53,12 @@ class JsonLocator:
         self.text = text
         self.list_years: dict[Path, tuple[int, ...]] = {}
         self._decoder = json.JSONDecoder()
+        self._containers: dict[int, dict[str, tuple[int, int]] | list[int]] = {}
 
     def locate(self, path: Path, key: bool = False) -> tuple[int, int]:
-        offset = self._offset(path, key)
-        line = self.text.count("\n", 0, offset) + 1
-        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return (line, column)
+        from proplint.loading.document import position_of
+
+        return position_of(self.text, self._offset(path, key))
 
     def span(self, path: Path) -> tuple[int, int] | None:
         """Where the string at ``path`` is written, from its opening to its closing quote."""
@@ -93,27 +93,53 @@ class JsonLocator:
         """The value offset of ``component`` in the container at ``pos``, and where to report it."""
         text = self.text
         if text.startswith("{", pos):
-            pos = self._skip(pos + 1)
-            while text.startswith('"', pos):
-                name, after = scanstring(text, pos + 1)
-                key_pos = pos
-                pos = self._skip(self._skip(after) + 1)
-                if name == str(component):
-                    return pos, (key_pos if key or text[pos] in "[{" else pos)
-                pos = self._skip(self._decoder.raw_decode(text, pos)[1])
-                pos = self._skip(pos + 1) if text.startswith(",", pos) else pos
-            return None
+            members = self._members(pos)
+            found = members.get(str(component)) if isinstance(members, dict) else None
+            if found is None:
+                return None
+            key_pos, value_pos = found
+            return value_pos, (key_pos if key or text[value_pos] in "[{" else value_pos)
         if text.startswith("[", pos):
             index = list_index(self.list_years, walked, component)
-            if index is None:
+            items = self._members(pos)
+            if index is None or not isinstance(items, list) or not 0 <= index < len(items):
                 return None
-            pos = self._skip(pos + 1)
-            for _ in range(index):
-                pos = self._skip(self._decoder.raw_decode(text, pos)[1])
-                if not text.startswith(",", pos):
-                    return None
-                pos = self._skip(pos + 1)
-            if text.startswith("]", pos):
-                return None
-            return pos, pos
+            return items[index], items[index]
         return None
+
+    def _members(self, pos: int) -> dict[str, tuple[int, int]] | list[int]:
+        """The members of the object (name: key and value offsets, the first of a repeated name) or array at ``pos``.
+
+        Worked out once per container: skipping the siblings again for every
+        path made locating many findings in a large file quadratic. A member
+        that cannot be read ends the list there.
+        """
+        cached = self._containers.get(pos)
+        if cached is not None:
+            return cached
+        text, start = self.text, pos
+        found: dict[str, tuple[int, int]] | list[int]
+        try:
+            if text.startswith("{", pos):
+                found = {}
+                pos = self._skip(pos + 1)
+                while text.startswith('"', pos):
+                    name, after = scanstring(text, pos + 1)
+                    key_pos = pos
+                    pos = self._skip(self._skip(after) + 1)
+                    found.setdefault(name, (key_pos, pos))
+                    pos = self._skip(self._decoder.raw_decode(text, pos)[1])
+                    pos = self._skip(pos + 1) if text.startswith(",", pos) else pos
+            else:
+                found = []
+                pos = self._skip(pos + 1)
+                while pos < len(text) and not text.startswith("]", pos):
+                    found.append(pos)
+                    pos = self._skip(self._decoder.raw_decode(text, pos)[1])
+                    if not text.startswith(",", pos):
+                        break
+                    pos = self._skip(pos + 1)
+        except (ValueError, IndexError):
+            pass
+        self._containers[start] = found
+        return found

@@ -202,6 +202,18 @@ class YamlLocator:
         self.root = root
         self.text = text
         self.list_years: dict[Path, tuple[int, ...]] = {}
+        self._entries: dict[int, tuple[yaml.MappingNode, dict[str, tuple[yaml.Node, yaml.Node]]]] = {}
+
+    def _entry(self, node: yaml.MappingNode, wanted: str) -> tuple[yaml.Node | None, yaml.Node | None]:
+        """The key and value nodes of ``wanted`` in a mapping (the last, when repeated), from an index built once per mapping.
+
+        Scanning the keys for each path made a document of many duplicate keys quadratic.
+        """
+        cached = self._entries.get(id(node))
+        if cached is None or cached[0] is not node:
+            index = {key.value: (key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)}
+            cached = self._entries[id(node)] = (node, index)
+        return cached[1].get(wanted, (None, None))
 
     def span(self, path: Path) -> tuple[int, int] | None:
         """Where the scalar at ``path`` is written in the source, as character offsets (a block scalar from its first line)."""
@@ -210,10 +222,7 @@ class YamlLocator:
         for component in path:
             child: yaml.Node | None = None
             if isinstance(node, yaml.MappingNode):
-                wanted = str(component)
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, yaml.ScalarNode) and key_node.value == wanted:
-                        child = value_node
+                child = self._entry(node, str(component))[1]
             elif isinstance(node, yaml.SequenceNode):
                 index = list_index(self.list_years, walked, component)
                 if index is not None and 0 <= index < len(node.value):
@@ -240,10 +249,8 @@ class YamlLocator:
             child: yaml.Node | None = None
             key_mark = None
             if isinstance(node, yaml.MappingNode):
-                wanted = str(component)
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, yaml.ScalarNode) and key_node.value == wanted:
-                        child, key_mark = value_node, key_node.start_mark
+                key_node, child = self._entry(node, str(component))
+                key_mark = key_node.start_mark if key_node is not None else None
             elif isinstance(node, yaml.SequenceNode):
                 index = list_index(self.list_years, walked, component)
                 if index is not None and 0 <= index < len(node.value):

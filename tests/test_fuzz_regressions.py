@@ -1,0 +1,107 @@
+"""Inputs the fuzzer found slow or crashing, each kept as a test: linear time, a finding where it belongs, no traceback.
+
+Each size is one that took tens of seconds before (quadratic) and takes a
+fraction of a second now; the bounds are generous because the machine running
+the tests may be busy.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from proplint import lint_text
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+YAML = (EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8")
+TOML = (EXAMPLES / "innovation-SU15.toml").read_text(encoding="utf-8")
+BOUND = 5.0
+"""Seconds: each input below took 15 s to 2 minutes before."""
+
+
+def timed(text: str, syntax: str = "yaml") -> tuple[Any, float]:
+    started = time.perf_counter()
+    outcome = lint_text(text, file=f"doc.{syntax}", syntax=syntax)
+    elapsed = time.perf_counter() - started
+    assert not outcome.crashes, outcome.crashes
+    return outcome, elapsed
+
+
+def test_a_suppression_comment_with_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    outcome, elapsed = timed(YAML + "# proplint: disable" + " " * 30_000 + "x\n")
+    assert elapsed < BOUND
+    [problem] = [finding for finding in outcome.findings if finding.code == "P002"]
+    assert problem.line == YAML.count("\n") + 1 and "'disable x'" not in problem.message and len(problem.message) < 300
+    outcome, elapsed = timed(YAML + "# proplint: disable=S101" + " " * 30_000 + "\n")
+    assert elapsed < BOUND and [finding.code for finding in outcome.findings] == ["P001"]
+
+
+def test_a_directive_naming_a_rule_thousands_of_times_is_one_finding() -> None:
+    outcome, elapsed = timed(YAML + "# proplint: disable=" + "S101," * 20_000 + "X9\n")
+    assert elapsed < BOUND
+    assert sorted(finding.code for finding in outcome.findings) == ["P001", "P002"]
+
+
+def test_thousands_of_directives_on_comment_lines_are_read_in_linear_time() -> None:
+    outcome, elapsed = timed(YAML + "# proplint: disable-next-line=S101\n" * 5000 + "x: 1\n")
+    assert elapsed < BOUND and len([finding for finding in outcome.findings if finding.code == "P001"]) == 5000
+
+
+def test_an_html_directive_left_open_with_a_long_run_of_spaces_is_no_directive() -> None:
+    from proplint.suppressions import markdown_directives
+
+    started = time.perf_counter()
+    lines = markdown_directives("text <!-- proplint:" + " " * 50_000 + "\n<!-- proplint: disable=S101 -->\n")
+    assert time.perf_counter() - started < BOUND
+    assert lines.splitlines() == ["x", "# proplint: disable=S101"]
+
+
+def test_the_yaml_locator_finds_each_of_many_duplicate_keys_in_linear_time() -> None:
+    outcome, elapsed = timed("format: proplint/1\n" + "id: SU01\n" * 20_000)
+    assert elapsed < BOUND
+    duplicates = [finding for finding in outcome.findings if "duplicate" in finding.message]
+    assert len(duplicates) == 19_999 and {finding.line for finding in duplicates} == {20_001}  # the last one wins, as loaded
+
+
+def test_the_toml_locator_finds_each_of_many_keys_in_linear_time() -> None:
+    outcome, elapsed = timed(TOML + "".join(f"k{index} = 1\n" for index in range(6000)), "toml")
+    assert elapsed < BOUND
+    unknown = [(finding.path, finding.line, finding.column) for finding in outcome.findings if finding.code == "D004"]
+    first = TOML.count("\n") + 1
+    assert unknown[:2] == [("$.future_investment.k0", first, 1), ("$.future_investment.k1", first + 1, 1)]
+    assert len(unknown) == 6000 and unknown[-1][1] == first + 5999
+
+
+def test_the_toml_locator_reads_many_tables_and_a_long_unclosed_header_in_linear_time() -> None:
+    outcome, elapsed = timed(TOML + "".join(f"[t{index}]\nx = 1\n" for index in range(3000)), "toml")
+    assert elapsed < BOUND
+    located = {finding.path: finding.line for finding in outcome.findings if finding.code == "D004"}
+    first = TOML.count("\n") + 1
+    assert located["$.t0"] == first and located["$.t2999"] == first + 2 * 2999
+    outcome, elapsed = timed(TOML + "[a" + " " * 40_000 + "b\n", "toml")
+    assert elapsed < BOUND and [finding.code for finding in outcome.findings] == ["D001"]
+
+
+def test_a_toml_key_is_located_inside_an_inline_table_and_in_quotes() -> None:
+    from proplint.loading.toml_source import TomlLocator
+
+    locator = TomlLocator('x = 1\n[a]\nb = {c = 1, "d" = 2}\n\'e\' = 3\n[a.f]\ng=4\n')
+    assert locator.locate(("a", "b", "d")) == (3, 19)
+    assert locator.locate(("a", "b", "d"), key=True) == (3, 13)
+    assert locator.locate(("a", "e"), key=True) == (4, 1)
+    assert locator.locate(("a", "f", "g")) == (6, 3)
+    assert locator.locate(("x",)) == (1, 5)
+
+
+def test_the_json_locator_finds_each_of_many_keys_in_linear_time() -> None:
+    data = json.loads((EXAMPLES / "efficiency-SU12.json").read_text(encoding="utf-8"))
+    data.update({f"k{index}": [index] for index in range(6000)})
+    text = json.dumps(data, indent=1)
+    outcome, elapsed = timed(text, "json")
+    assert elapsed < BOUND
+    unknown = {finding.path: (finding.line, finding.column) for finding in outcome.findings if finding.code == "D004"}
+    assert len(unknown) == 6000
+    line, column = unknown["$.k5999"]
+    assert text.splitlines()[line - 1][column - 1 :] == '"k5999": ['

@@ -30,16 +30,19 @@ def test_default_jobs_follow_the_cpus_this_process_may_run_on(tmp_path: Path, mo
     assert lint_paths([str(tmp_path)], jobs=0).files == 70
 
 
-def test_default_jobs_leave_out_the_cpus_other_processes_keep_busy(monkeypatch: pytest.MonkeyPatch) -> None:
-    from proplint import workers
+def test_default_jobs_do_not_guess_from_the_load_average(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from proplint import lint_paths, workers
 
-    monkeypatch.setattr(workers, "available_cpus", lambda: 4)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 0.0, 0.0))
-    assert workers.idle_cpus() == 4
-    monkeypatch.setattr(os, "getloadavg", lambda: (2.7, 0.0, 0.0))
-    assert workers.idle_cpus() == 2
+    _batch(tmp_path, 70)
+    monkeypatch.setattr(workers, "available_cpus", lambda: 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 0.0, 0.0))
-    assert workers.idle_cpus() == 1
+    asked: list[int] = []
+    monkeypatch.setattr(workers, "in_workers", lambda items, lint, count: asked.append(count) or [lint(item, True) for item in items])
+    assert lint_paths([str(tmp_path)], jobs=0).files == 70
+    assert asked == [2]  # this process keeps checking while the worker is busy: a busy machine costs little
+    asked.clear()
+    lint_paths([str(tmp_path / "P001.yaml"), str(tmp_path / "P002.yaml")], jobs=0)
+    assert asked == []  # a few files: one process
 
 
 def test_this_process_and_its_workers_share_a_batch_and_keep_its_order(tmp_path: Path) -> None:

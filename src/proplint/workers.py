@@ -18,7 +18,7 @@ PER_WORKER = 32  # fewer files than this per worker are checked faster in one pr
 
 
 def map_in_workers(items: list[Item], lint: Callable[[Item, bool], Result], jobs: int) -> Iterable[Result]:
-    """``lint`` of every item, in order: in this process, or with ``jobs`` above 1 (0: one per idle CPU) in workers too.
+    """``lint`` of every item, in order: in this process, or with ``jobs`` above 1 (0: one per available CPU) in workers too.
 
     ``lint``'s flag says whether its result may keep what only this process
     needs (a worker's result is sent back, so it leaves the model out).
@@ -26,7 +26,7 @@ def map_in_workers(items: list[Item], lint: Callable[[Item, bool], Result], jobs
     Workers are used where the platform can fork and the batch is large
     enough to gain from them; the results are the same either way.
     """
-    workers = min(jobs if jobs > 0 else idle_cpus(), len(items) // PER_WORKER)
+    workers = min(jobs if jobs > 0 else available_cpus(), len(items) // PER_WORKER)
     if workers < 2 or not can_fork():
         return (lint(item, True) for item in items)
     return in_workers(items, lint, workers)
@@ -37,19 +37,6 @@ def available_cpus() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
-
-
-def idle_cpus() -> int:
-    """How many of the available CPUs other processes leave idle (by the load average, as ``make -l`` reads it).
-
-    On a machine whose CPUs are busy, a worker only takes turns with this
-    process, and the hand-off makes the batch slower than one process.
-    """
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # no load average on this platform
-        load = 0.0
-    return max(1, available_cpus() - int(load))
 
 
 def in_workers(items: list[Item], lint: Callable[[Item, bool], Result], workers: int) -> list[Result]:

@@ -61,6 +61,19 @@ def test_checking_one_yaml_proposal_loads_nothing_behind_the_lazy_seams() -> Non
     assert sorted(loaded & set(LAZY)) == []
 
 
+def test_a_proposal_whose_texts_hold_no_figure_loads_no_prose_reader_and_no_baseline(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import random
+
+    import bench
+
+    proposal = tmp_path / "B0001.yaml"
+    proposal.write_text(bench.proposal(1, random.Random(1)), encoding="utf-8")
+    loaded = loaded_modules("check", str(proposal))
+    assert "proplint.checks.text_figures" in loaded  # the W rules did run
+    assert sorted(name for name in loaded if "prose_reader" in name or "danish" in name or "baseline" in name or "cattrs" in name) == []
+
+
 def test_the_seams_open_when_needed() -> None:
     loaded = loaded_modules("check", "--format", "json", str(EXAMPLES / "investment-SU09.yaml"))
     assert "proplint.report.json_report" in loaded

@@ -3,7 +3,8 @@
 Each check reads the text fields (``summary``, ``description``,
 ``economy.text``, ``economy.notes``) with the ruleset's vocabulary and
 reports a figure at its offset inside the text, so the finding points at
-the figure, not at the field.
+the figure, not at the field. A text without a digit holds no figure: the
+prose reader loads with the first text that has one.
 """
 
 from __future__ import annotations
@@ -12,23 +13,26 @@ import enum
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
-from proplint.checks.prose_match import Candidate, Series, agrees, candidates, series_of, tied_series
-from proplint.checks.prose_reader import Figure, Statement, malformed_money, read_text
 from proplint.checks.prose_words import Vocabulary, contains_word
-from proplint.danish import write_amount
 from proplint.findings import Hit
 from proplint.model import Proposal
 from proplint.paths import Path
 from proplint.phrases import Phrase
 
+if TYPE_CHECKING:
+    from proplint.checks.prose_match import Candidate, Series
+    from proplint.checks.prose_reader import Figure, Statement
+
 _THOUSAND = Decimal(1000)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+"""What every figure the prose reader finds has (its pattern reads digits): a text without one is not read."""
 
 
 class Hedge(enum.Enum):
@@ -87,14 +91,26 @@ def _statements(proposal: Proposal, words: Vocabulary) -> Iterator[tuple[Path, S
     global _READ
     read = _READ
     if read is None or read[0] is not proposal or read[1] is not words:
-        budget = own_budget(proposal)
-        found = tuple((path, statement) for path, text in text_fields(proposal) for statement in read_text(text, words, budget))
+        found: tuple[tuple[Path, Statement], ...] = ()
+        texts = _with_digits(proposal)
+        if texts:
+            from proplint.checks.prose_reader import read_text
+
+            budget = own_budget(proposal)
+            found = tuple((path, statement) for path, text in texts for statement in read_text(text, words, budget))
         read = _READ = (proposal, words, found)
     return iter(read[2])
 
 
+def _with_digits(proposal: Proposal) -> list[tuple[Path, str]]:
+    """The text fields that may hold a figure."""
+    return [(path, text) for path, text in text_fields(proposal) if _DIGIT.search(text)]
+
+
 def _series(proposal: Proposal) -> list[Series]:
     """:func:`series_of` the proposal, worked out once for the W rules that run one after another."""
+    from proplint.checks.prose_match import series_of
+
     global _SERIES
     if _SERIES is None or _SERIES[0] is not proposal:
         _SERIES = (proposal, series_of(proposal))
@@ -132,6 +148,8 @@ def _mismatches(proposal: Proposal, words: Vocabulary) -> list[tuple[Path, State
     economy = proposal.economy
     if economy is None or not statements:
         return []
+    from proplint.checks.prose_match import agrees, candidates, tied_series
+
     every = _series(proposal)
     columns = economy.years
     found: list[tuple[Path, Statement, Candidate, bool]] = []
@@ -171,6 +189,8 @@ def _comparable(figure: Figure, candidate: Candidate) -> bool:
 
 
 def _amount_hit(context: CheckContext, path: Path, figure: Figure, candidate: Candidate, slip: bool = False) -> Hit:
+    from proplint.danish import write_amount
+
     series = candidate.series
     args = {
         "figure": figure.text,
@@ -195,6 +215,8 @@ def _suggestion(figure: Figure, candidate: Candidate, slip: bool) -> str:
 
     For a unit slip, the text's own number with the factor undone: ``7,8 mio. kr.`` for ``7.800 mio. kr.``.
     """
+    from proplint.danish import write_amount
+
     kroner = figure.kroner or Decimal(1)
     unit_text = figure.text[len(_number_part(figure.text)) :]
     value = abs(candidate.kroner) / kroner
@@ -251,6 +273,8 @@ def _share_of_something_else(statement: Statement, words: Vocabulary) -> bool:
 
 
 def _profile_series(statement: Statement, every: Sequence[Series]) -> Series | None:
+    from proplint.checks.prose_match import tied_series
+
     tied = tied_series(statement, every)
     if tied and not tied[0].is_total:
         return tied[0]
@@ -261,6 +285,8 @@ def _profile_series(statement: Statement, every: Sequence[Series]) -> Series | N
 def _phase_in_hit(
     context: CheckContext, path: Path, figure: Figure, series: Series, year: int, columns: Sequence[int]
 ) -> Hit | None:
+    from proplint.danish import write_amount
+
     values = {key: amount for key, amount in series.values.items() if amount is not None}
     full_year = columns[-1]
     full = values.get(full_year)
@@ -293,7 +319,12 @@ def _phase_in_hit(
 def text_number(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W103: a money figure in the text that Danish grouping cannot produce (``525.00 kr.``, ``1.6780 t.kr.``)."""
     words = Vocabulary.from_params(context.params)
-    for path, text in text_fields(proposal):
+    texts = _with_digits(proposal)
+    if not texts:
+        return
+    from proplint.checks.prose_reader import malformed_money
+
+    for path, text in texts:
         for figure in malformed_money(text, words):
             args: dict[str, object] = {"figure": figure.text}
             guess = _guess(figure.text)

@@ -180,9 +180,9 @@ def lint(arguments: argparse.Namespace, resolver: Resolver, *, write_baseline: P
 
 def apply_baseline(report: Report, arguments: argparse.Namespace, resolver: Resolver, write_baseline: Path | None, notes: bool) -> Report:
     """Record the findings (``--write-baseline``), or hold back those the baseline knows (``--baseline`` or configured)."""
-    from proplint.baseline import compare, write_baseline as record
-
     if write_baseline is not None:
+        from proplint.baseline import write_baseline as record
+
         written = record(write_baseline, report.findings, report.checked())
         if notes:
             note = Phrase("wrote {count} findings to the baseline {file}", count=written.recorded, file=str(write_baseline))
@@ -195,13 +195,21 @@ def apply_baseline(report: Report, arguments: argparse.Namespace, resolver: Reso
         return report
     import attrs
 
+    from proplint.baseline import compare
+
     comparison = compare(report.findings, baseline, report.checked())
     return attrs.evolve(report, findings=comparison.new, baseline=(comparison.known, comparison.stale))
 
 
-def run(arguments: argparse.Namespace) -> int:
+def _refusals() -> tuple[type[Exception], ...]:
+    """The errors that end a check with exit 2; named in an ``except`` clause, so the baseline module loads only for one."""
     from proplint.baseline import BaselineError
     from proplint.config import ConfigError
+
+    return (ConfigError, BaselineError)
+
+
+def run(arguments: argparse.Namespace) -> int:
     if arguments.show_settings is not None:
         from proplint.commands.settings import show_settings
 
@@ -228,7 +236,7 @@ def run(arguments: argparse.Namespace) -> int:
             report = apply_baseline(report, arguments, resolver, arguments.write_baseline, not arguments.quiet)
         else:
             report = lint(arguments, resolver, write_baseline=arguments.write_baseline, notes=not arguments.quiet)
-    except (ConfigError, BaselineError) as error:
+    except _refusals() as error:
         return usage_error(error)
     for crash in report.crashes:
         print("proplint: " + _("internal error") + f": {crash}", file=sys.stderr)

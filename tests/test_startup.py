@@ -81,7 +81,7 @@ def test_the_seams_open_when_needed() -> None:
 
 
 def test_a_ruleset_is_parsed_once_and_its_cached_copy_never_goes_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from proplint.ruleset import ruleset_data
+    from proplint.ruleset_file import read_data as ruleset_data
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     ruleset = tmp_path / "local.yaml"
@@ -100,7 +100,7 @@ def test_a_ruleset_is_parsed_once_and_its_cached_copy_never_goes_stale(tmp_path:
 
 
 def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from proplint.ruleset import ruleset_data
+    from proplint.ruleset_file import read_data as ruleset_data
 
     blocked = tmp_path / "not-a-directory"
     blocked.write_text("", encoding="utf-8")

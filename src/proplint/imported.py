@@ -1,11 +1,8 @@
-"""Checking Word and Markdown documents: each proposal of a template collection is linted like a file of its own.
+"""Reading Word and Markdown documents for checking: a template collection's proposals, or the document that says why there are none.
 
 The importer (:mod:`proplint.importing`) reads a collection into format v1
-proposals. Each is linted with the file's options; its findings name the
-proposal's id as their ``document``. Per-file ignores apply to the whole
-file, and in Markdown ``<!-- proplint: … -->`` comments suppress findings by
-line as ``# proplint:`` comments do in YAML. A file that cannot be read is
-D001, one that is no template document D003: never a traceback.
+proposals; :mod:`proplint.imported_lint` lints them. A file that cannot be
+read is D001, one that is no template document D003: never a traceback.
 python-docx and markdown-it-py load only when such a file is read.
 """
 
@@ -16,15 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from proplint.findings import Finding, Hit
+from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument, Locator, NoLocator, StartLocator
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
-    from proplint.engine import Options, Outcome
     from proplint.facts import Facts
     from proplint.importing import Imported
-    from proplint.sources import DocumentStore
 
 WORD_SIZE_FACTOR = 10
 """A Word file may be this many times ``max_bytes``: it is compressed, and carries pictures and fonts."""
@@ -143,77 +138,6 @@ def proposal_id(imported_id: str, index: int) -> str:
     return imported_id or f"#{index + 1}"
 
 
-def lint_collection(
-    collection: Collection,
-    options: Options,
-    ignored: frozenset[str] = frozenset(),
-    origin: FilePath | None = None,
-    store: DocumentStore | None = None,
-    project: bool = False,
-) -> Outcome:
-    """Lint every proposal of a collection; the outcome holds all their findings and each proposal's facts."""
-    from proplint.engine import Outcome, lint_document
-    from proplint.facts import facts_of
-
-    if collection.failure is not None:
-        outcome = lint_document(collection.failure, options, ignored, None, origin, store, project)
-        outcome.facts = facts_of(collection.failure, None, origin)
-        if collection.crash:
-            outcome.crashes.append(collection.crash)
-        return outcome
-    assert collection.imported is not None
-    outcome = Outcome(file=collection.file, fail_severity=options.fail_severity)
-    findings: list[Finding] = []
-    for index, proposal in enumerate(collection.imported.proposals):
-        name = proposal_id(proposal.id, index)
-        document = proposal.document
-        document.file = collection.file
-        model = collection.models[index] if collection.models is not None else _unstructured()
-        checked = lint_document(document, options, ignored, model, origin, store, project, proposal=name)
-        findings.extend(checked.findings)
-        outcome.crashes.extend(f"{name}: {crash}" for crash in checked.crashes)
-        outcome.documents.append(attrs.evolve(facts_of(document, checked.model, origin), document=name))
-    findings.extend(_collection_findings(collection, options))
-    outcome.findings, outcome.directives = _filtered(findings, collection, options, ignored, project)
-    outcome.findings.sort(key=lambda finding: finding.sort_key)
-    return outcome
-
-
-def _unstructured() -> Any:
-    from proplint.structuring import UNSTRUCTURED
-
-    return UNSTRUCTURED
-
-
-def _locator(collection: Collection) -> Locator:
-    return StartLocator() if collection.lines else NoLocator()
-
-
-def _collection_findings(collection: Collection, options: Options) -> list[Finding]:
-    """Findings about the collection as a whole (a proposal id used twice: I006), about no one proposal."""
-    from proplint.stamping import stamp_enabled
-
-    assert collection.imported is not None
-    whole = LoadedDocument(file=collection.file, data=None, locator=_locator(collection))
-    stamped = (stamp_enabled(hit, options.ruleset, whole, options.language) for hit in collection.imported.hits)
-    return [finding for finding in stamped if finding is not None]
-
-
-def _filtered(
-    findings: list[Finding], collection: Collection, options: Options, ignored: frozenset[str], project: bool
-) -> tuple[list[Finding], list[Any]]:
-    """Per-file ignores and the Markdown's suppression comments, over the findings of every proposal at once."""
-    from proplint.filters import filter_findings
-    from proplint.stamping import stamp_enabled
-
-    whole = LoadedDocument(file=collection.file, data=None, locator=_locator(collection), comments=collection.comments)
-
-    def stamp(hit: Hit) -> Finding | None:
-        return stamp_enabled(hit, options.ruleset, whole, options.language)
-
-    return filter_findings(findings, whole, options.ruleset, ignored, stamp, project)
-
-
 def collection_facts(collection: Collection, origin: FilePath) -> list[Facts]:
     """Each proposal's facts, for a catalogue that names the collection before its own turn; the models are kept for it."""
     from proplint.facts import facts_of
@@ -231,18 +155,3 @@ def collection_facts(collection: Collection, origin: FilePath) -> list[Facts]:
         facts.append(attrs.evolve(facts_of(proposal.document, model, origin), document=proposal_id(proposal.id, index)))
     collection.models = models
     return facts
-
-
-def lint_stdin_collection(raw: bytes, file: str, options: Options, origin: FilePath | None) -> Outcome:
-    """Lint a Word or Markdown document given as bytes (standard input, for editors) as the file ``file`` would be."""
-    import os
-    import tempfile
-
-    handle, temporary = tempfile.mkstemp(suffix=FilePath(file).suffix.lower())
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(raw)
-        collection = read_collection(FilePath(temporary), file, options.max_bytes, options.import_kind)
-        return lint_collection(collection, options, options.ignored(FilePath(file)), origin)
-    finally:
-        os.unlink(temporary)

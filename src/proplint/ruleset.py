@@ -7,9 +7,6 @@ disable them with ``enabled: false``. Shipped rulesets live in ``rules/``.
 
 from __future__ import annotations
 
-import marshal
-import os
-import zlib
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -20,7 +17,7 @@ import attrs
 from proplint.checks.spec import DOCUMENT_KINDS
 from proplint.findings import Severity
 from proplint.phrases import Phrase
-from proplint.ruleset_file import RuleEntry, RulesetError
+from proplint.ruleset_file import RuleEntry, RulesetError, error_at, param_problems, read_ruleset_file, template_problems
 
 if TYPE_CHECKING:
     from proplint.checks.spec import CheckSpec
@@ -115,8 +112,6 @@ def _locate(name_or_path: str, relative_to: Path | None) -> Path:
 
 
 def _load(name_or_path: str, seen: tuple[Path, ...], relative_to: Path | None = None) -> Ruleset:
-    from proplint.ruleset_file import read_ruleset_file
-
     path = _locate(name_or_path, relative_to)
     if path in seen:
         raise RulesetError(f"ruleset {path} extends itself through {' → '.join(map(str, seen))}")
@@ -134,75 +129,8 @@ def _load(name_or_path: str, seen: tuple[Path, ...], relative_to: Path | None = 
     return Ruleset(name=name, rules=base, tolerance=tolerance)
 
 
-def ruleset_data(path: Path) -> Any:
-    """The plain data of a ruleset file: its text parsed by libyaml, or a copy of that data kept in the cache.
-
-    The cached copy holds the bytes it was parsed from and is used only when
-    they are the file's bytes now, so it cannot go stale. Raises
-    :class:`RulesetError` when the file cannot be read or parsed.
-    """
-    try:
-        content = path.read_bytes()
-    except OSError as error:
-        raise RulesetError(f"{path}: cannot read the ruleset: {error}") from None
-    cached = _cache_file(content)
-    if cached is not None:
-        try:
-            kept, data = marshal.loads(cached.read_bytes())
-            if kept == content:
-                return data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # absent, unreadable or of other content: parse the text
-    import yaml
-
-    try:
-        data = yaml.load(content.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (UnicodeDecodeError, yaml.YAMLError) as error:
-        raise RulesetError(f"{path}: cannot read the ruleset: {error}") from None
-    if cached is not None:
-        _store(cached, content, data)
-    return data
-
-
-_CACHE_FORMAT = 1
-"""Part of every cache file's name: raise it when what :func:`ruleset_data` returns changes shape."""
-
-
-def _cache_file(content: bytes) -> Path | None:
-    """Where the parsed form of a ruleset with this content is kept: the user's cache, never the package directory."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
-        return None  # no home directory to keep it in
-    name = f"ruleset-{_CACHE_FORMAT}-{marshal.version}-{zlib.crc32(content):08x}-{len(content)}.marshal"
-    return Path(base) / "proplint" / name
-
-
-def _store(cached: Path, content: bytes, data: Any) -> None:
-    """Keep the parsed ruleset for the next run, atomically; a cache that cannot be written is no error."""
-    try:
-        payload = marshal.dumps((content, data))
-    except ValueError:
-        return  # a value marshal cannot hold (a date): parse the text each time
-    import tempfile  # only on the first run with this ruleset: not worth importing on every run
-
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=cached.parent, prefix=".ruleset-")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-            os.replace(temporary, cached)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass
-
-
 def _rule(entry: RuleEntry, raw: Mapping[str, Any], base: Mapping[str, Rule], path: Path, index: int, source: str) -> Rule:
     """The rule an entry makes: a change of the inherited one, or a new rule; checked against its check's spec."""
-    from proplint.ruleset_file import error_at
-
     keys = set(raw)
 
     inherited = base.get(entry.code)
@@ -259,9 +187,6 @@ def _checked(rule: Rule, keys: set[str], path: Path, index: int) -> Rule:
     not load the checks of other document kinds to read their specs.
     """
     from proplint.checks import builtin_document
-    from proplint.checks.spec import DOCUMENT_KINDS
-    from proplint.ruleset_file import error_at
-
     where: tuple[str | int, ...] = ("rules", index)
     if rule.document not in DOCUMENT_KINDS:
         raise error_at(path, (*where, "document"), f"document must be one of {', '.join(DOCUMENT_KINDS)}, not {rule.document!r}")
@@ -297,8 +222,6 @@ def rule_spec(rule: Rule) -> CheckSpec | None:
 
 def rule_problem(rule: Rule, spec: CheckSpec | None = None) -> tuple[tuple[str | int, ...], str, bool] | None:
     """The first way a rule does not fit its check's spec: ``(path in the rule entry, problem, about a key)``, or ``None``."""
-    from proplint.ruleset_file import param_problems, template_problems
-
     spec = spec or rule_spec(rule)
     if spec is None:
         return None

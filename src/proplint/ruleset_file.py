@@ -7,6 +7,9 @@ error, by reading the file again with proplint's own YAML loader.
 
 from __future__ import annotations
 
+import marshal
+import os
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,10 +70,68 @@ class RulesetFile:
 
 
 def read_data(path: Path) -> Any:
-    """The data of a ruleset file's text (parsed, or a cached copy); raises :class:`RulesetError`."""
-    from proplint.ruleset import ruleset_data
+    """The plain data of a ruleset file: its text parsed by libyaml, or a copy of that data kept in the cache.
 
-    return ruleset_data(path)
+    The cached copy holds the bytes it was parsed from and is used only when
+    they are the file's bytes now, so it cannot go stale. Raises
+    :class:`RulesetError` when the file cannot be read or parsed.
+    """
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise RulesetError(f"{path}: cannot read the ruleset: {error}") from None
+    cached = _cache_file(content)
+    if cached is not None:
+        try:
+            kept, data = marshal.loads(cached.read_bytes())
+            if kept == content:
+                return data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # absent, unreadable or of other content: parse the text
+    import yaml
+
+    try:
+        data = yaml.load(content.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
+        raise RulesetError(f"{path}: cannot read the ruleset: {error}") from None
+    if cached is not None:
+        _store(cached, content, data)
+    return data
+
+
+_CACHE_FORMAT = 1
+"""Part of every cache file's name: raise it when what :func:`read_data` returns changes shape."""
+
+
+def _cache_file(content: bytes) -> Path | None:
+    """Where the parsed form of a ruleset with this content is kept: the user's cache, never the package directory."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None  # no home directory to keep it in
+    name = f"ruleset-{_CACHE_FORMAT}-{marshal.version}-{zlib.crc32(content):08x}-{len(content)}.marshal"
+    return Path(base) / "proplint" / name
+
+
+def _store(cached: Path, content: bytes, data: Any) -> None:
+    """Keep the parsed ruleset for the next run, atomically; a cache that cannot be written is no error."""
+    try:
+        payload = marshal.dumps((content, data))
+    except ValueError:
+        return  # a value marshal cannot hold (a date): parse the text each time
+    import tempfile  # only on the first run with this ruleset: not worth importing on every run
+
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=cached.parent, prefix=".ruleset-")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(payload)
+            os.replace(temporary, cached)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
 
 
 def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]:

@@ -38,7 +38,8 @@ def lint_file(path: str | PathLike[str], file: str | None = None, options: Optio
     options = options or Options()
     location = FilePath(path)
     if is_template(location.name):
-        from proplint.imported import lint_collection, read_collection
+        from proplint.imported import read_collection
+        from proplint.imported_lint import lint_collection
 
         collection = read_collection(location, file or fspath(path), options.max_bytes, options.import_kind)
         return lint_collection(collection, options, origin=location)
@@ -167,7 +168,7 @@ def _lint_candidate(
 
 def _lint_template(candidate: Candidate, options: Options, skip_foreign: bool, store: DocumentStore, project: bool) -> Outcome | None:
     """A Word or Markdown file's outcome: every proposal in it; ``None`` when ``skip_foreign`` skips a non-template file."""
-    from proplint.imported import lint_collection
+    from proplint.imported_lint import lint_collection
 
     collection = store.take_collection(candidate.path, candidate.display, options.max_bytes, options.import_kind)
     if skip_foreign and collection.imported is None and _is_not_template(collection):

@@ -301,7 +301,7 @@ def _lint_stdin(name: str | None, resolver: Resolver) -> Report:
     from proplint.facts import is_template
 
     if is_template(file):
-        from proplint.imported import lint_stdin_collection
+        from proplint.imported_lint import lint_stdin_collection
 
         outcome = lint_stdin_collection(sys.stdin.buffer.read(), file, options, origin)
     else:

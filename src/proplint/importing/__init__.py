@@ -12,49 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import attrs
-
-from proplint.findings import Hit
-from proplint.loading.document import LoadedDocument
-from proplint.phrases import Phrase, PhrasedError
+from proplint.importing.results import TEMPLATE_SUFFIXES, Imported, ImportedProposal, NotATemplate
+from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
     from proplint.importing.blocks import Source
     from proplint.model.enums import Kind
 
 __all__ = ["Imported", "ImportedProposal", "NotATemplate", "TEMPLATE_SUFFIXES", "looks_like_template", "read_source", "read_template"]
-
-TEMPLATE_SUFFIXES = {".docx": "docx", ".md": "markdown", ".markdown": "markdown"}
-
-
-class NotATemplate(PhrasedError):
-    """A readable file that is no template document (no proposal heading, or not .docx/.md)."""
-
-    def __init__(self, message: str | Phrase) -> None:
-        super().__init__(message)
-        self.message = str(self.phrase)
-
-
-@attrs.frozen
-class ImportedProposal:
-    """One proposal of a template document, as format v1 data with its import findings."""
-
-    id: str
-    """The proposal's id ("SU02"); "" when it cannot be read (I006 then)."""
-    document: LoadedDocument
-    notes: tuple[str, ...] = ()
-    """What the import changed without a finding (an amount cell's unit converted to the table's)."""
-
-
-@attrs.frozen
-class Imported:
-    """A template document: its budget, its proposals, and findings about the collection as a whole."""
-
-    file: str
-    budget: str | None
-    proposals: tuple[ImportedProposal, ...]
-    hits: tuple[Hit, ...] = ()
-
 
 def read_source(path: Path, file: str) -> Source:
     """The blocks of a ``.docx`` or ``.md`` file; raises ``NotATemplate`` for other files, ``ReadError`` for broken ones."""

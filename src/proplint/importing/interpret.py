@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from proplint.findings import Hit
-from proplint.importing import Imported, ImportedProposal, NotATemplate
 from proplint.importing.blocks import Source
 from proplint.importing.collection import budget_of, split, starts
 from proplint.importing.plain import plain
 from proplint.importing.proposal import interpret
+from proplint.importing.results import Imported, ImportedProposal, NotATemplate
 from proplint.importing.record import PositionLocator, Record
 from proplint.loading.document import LoadedDocument, Locator, NoLocator
 from proplint.model.enums import Kind

@@ -9,19 +9,16 @@ left out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from proplint.findings import Hit
 from proplint.paths import Path
 from proplint.plugins import PluginError
 from proplint.ruleset import Rule, Ruleset
-from proplint.sources import DocumentStore
 
 if TYPE_CHECKING:
     from proplint.checks import Check
+    from proplint.linking import Links
 
 
 def unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
@@ -42,20 +39,11 @@ def unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
             yield hit
 
 
-@attrs.frozen
-class Sources:
-    """Where the checked file is and how other files are read: what a catalogue's checks need."""
-
-    origin: FilePath | None
-    store: DocumentStore | None
-    max_bytes: int
-    import_kind: str | None = None
-
-
-def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozenset[Path], sources: Sources) -> Iterator[Hit]:
+def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozenset[Path], links: Links = ()) -> Iterator[Hit]:
     """The hits of every enabled rule's check over ``model``; a check that fails or cannot load is told in ``crashes``.
 
-    ``invalid`` are the paths whose values the document rejected (D002).
+    ``invalid`` are the paths whose values the document rejected (D002);
+    ``links`` a catalogue's sources, resolved by the link stage.
     """
     # The checks and the model load with the first document checked, not with every command.
     from proplint.checks import CheckContext
@@ -66,9 +54,7 @@ def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozen
         if check is None:
             crashes.append(f"rule {rule.code}: {origin}")
             continue
-        context = CheckContext(
-            rule.code, rule.params, exact, invalid, sources.origin, sources.store, sources.max_bytes, options, sources.import_kind
-        )
+        context = CheckContext(rule.code, rule.params, exact, invalid, links, options)
         try:
             yield from list(check(model, context))
         except Exception as error:  # one broken check must not hide the others' findings

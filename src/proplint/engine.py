@@ -1,7 +1,8 @@
 """The engine: one loaded document structured, checked by the enabled rules, its findings stamped and filtered.
 
 Data flows one way: load (:mod:`proplint.loading`) → structure
-(:mod:`proplint.structuring`) → check (:mod:`proplint.checking`) →
+(:mod:`proplint.structuring`) → link a catalogue's sources
+(:mod:`proplint.linking`) → check (:mod:`proplint.checking`) →
 stamp (:mod:`proplint.stamping`) and filter (:mod:`proplint.filters`).
 Files, directories and workers are the runner's (:mod:`proplint.runner`).
 """
@@ -13,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from proplint.checking import Sources, run_checks, unshadowed
+from proplint.checking import run_checks, unshadowed
 from proplint.facts import Facts, facts_of
 from proplint.filters import filter_findings
 from proplint.findings import Finding, Hit, Severity
+from proplint.linking import link_sources
 from proplint.loading import LoadedDocument, load_text
 from proplint.options import Options, OptionsFor
 from proplint.sources import DocumentStore
@@ -59,8 +61,8 @@ def lint_document(
     """Structure a loaded document (unless ``model`` is given), run every enabled rule over it, and filter the findings.
 
     ``ignored`` codes are dropped (per-file ignores); ``# proplint:`` comments
-    in YAML suppress findings. ``origin`` is the file's path, against which a
-    catalogue's sources are resolved, read through ``store``. In a
+    in YAML suppress findings. ``origin`` is the file's path: the link stage
+    resolves a catalogue's sources against it, read through ``store``. In a
     ``project`` run, suppressions that may yet cover a project finding are
     judged with those findings, in :func:`proplint.project.project_findings`.
     ``proposal`` is the id of one proposal of a file that holds several (the
@@ -72,10 +74,8 @@ def lint_document(
     hits: list[Hit] = list(document.hits)
     if model is not None:
         invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
-        if store is None and origin is not None:
-            store = DocumentStore()
-        sources = Sources(origin, store, options.max_bytes, options.import_kind)
-        hits.extend(unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, sources), document.hits))
+        links = link_sources(model, origin, options.root, store or DocumentStore(), options.max_bytes, options.import_kind)
+        hits.extend(unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), document.hits))
 
     def stamp(hit: Hit) -> Finding | None:
         return stamp_enabled(hit, options.ruleset, document, options.language, proposal)

@@ -71,12 +71,16 @@ def _read(path: FilePath, file: str, max_bytes: int, kind: str | None) -> Collec
     word = path.suffix.lower() == ".docx"
     locator: Locator = NoLocator() if word else StartLocator()
     limit = max_bytes * WORD_SIZE_FACTOR if word else max_bytes
+    from proplint.loading import NotRegular, read_regular
+
     try:
-        size = path.stat().st_size
+        raw = read_regular(path, limit)  # a regular file only, and the limit holds while reading
+    except NotRegular:
+        return _failed(file, locator, "D001", Phrase("not a regular file (a pipe or a device): not read"))
     except OSError as error:
         return _failed(file, locator, "D001", Phrase("cannot read the file: {problem}", problem=Phrase(error.strerror or str(error))))
-    if size > limit:
-        return _failed(file, locator, "D001", Phrase("the file has {size} bytes, over the limit of {limit}", size=size, limit=limit))
+    if len(raw) > limit:
+        return _failed(file, locator, "D001", Phrase("the file is over the limit of {limit} bytes", limit=limit))
     from proplint.importing import NotATemplate, read_template
     from proplint.importing.blocks import ReadError
 
@@ -90,7 +94,7 @@ def _read(path: FilePath, file: str, max_bytes: int, kind: str | None) -> Collec
         failed = _failed(file, locator, "D001", Phrase("cannot read the document: {problem}", problem=type(error).__name__))
         failed.crash = f"the importer failed: {type(error).__name__}: {error}"
         return failed
-    return Collection(file=file, imported=imported, comments=None if word else _markdown_comments(path))
+    return Collection(file=file, imported=imported, comments=None if word else _markdown_comments(raw))
 
 
 def _kind(kind: str | None) -> Any:
@@ -121,11 +125,10 @@ class _WithoutFile(Phrase):
         return text[len(prefix) :] if "file" in self.inner.args and text.startswith(prefix) else text
 
 
-def _markdown_comments(path: FilePath) -> str | None:
-    try:
-        text = path.read_text(encoding="utf-8-sig", errors="replace")
-    except OSError:
+def _markdown_comments(raw: bytes) -> str | None:
+    if b"proplint" not in raw:
         return None
+    text = raw.decode("utf-8-sig", errors="replace")
     if "proplint" not in text:
         return None
     from proplint.suppressions import markdown_directives

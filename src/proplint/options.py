@@ -17,8 +17,10 @@ from proplint.ruleset import Ruleset, load_ruleset
 class Options:
     """How to lint a file: the ruleset, the size limit, and what the configuration filters out.
 
-    ``exclude`` and ``per_file_ignores`` globs are relative to ``root``; a
-    finding at or above ``fail_severity`` fails the run.
+    ``root`` is the directory of the configuration file (``None`` without
+    one): ``exclude`` and ``per_file_ignores`` globs are relative to it (else
+    to the working directory), and a catalogue's sources must stay inside it
+    or the catalogue's own directory. A finding at or above ``fail_severity`` fails the run.
     """
 
     ruleset: Ruleset = attrs.field(factory=load_ruleset)

@@ -1,4 +1,7 @@
-"""S105–S107 and M902: a catalogue against its own total and against the proposal files it names."""
+"""S105–S107 and M902: a catalogue against its own total and against the proposal files it names.
+
+The proposals come resolved by the link stage (:mod:`proplint.linking`): these checks never read a file.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +13,12 @@ from proplint.checks.arithmetic import consistent
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
 from proplint.checks.tables import cell, normalise
-from proplint.facts import is_template, split_source
 from proplint.findings import Hit
+from proplint.linking import Link, Problem
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:  # the catalogue model loads when a catalogue is checked
-    from proplint.facts import Facts
-    from proplint.model import Catalogue, CatalogueEntry
+    from proplint.model import Catalogue
 
 _UNIT_SCALE = {"DKK": Decimal(1), "1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000)}
 
@@ -56,7 +58,8 @@ def _suspect(year: int, context: CheckContext) -> bool:
 def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """S106: an entry ≠ the permanent total of the proposal file it names, year by year."""
     for index, entry in enumerate(catalogue.entries):
-        facts = _proposal(entry, context)
+        link = context.link(index)
+        facts = link.proposal_facts if link is not None else None
         if facts is None:
             continue
         scale = _scale(facts.unit, catalogue.unit.value if catalogue.unit is not None else None)
@@ -83,57 +86,49 @@ def catalogue_entry(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit
 
 @check_spec(document="catalogue", args=("detail",))
 def catalogue_source(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
-    """S107: an entry's source does not exist, cannot be read, or is not a proposal (or a collection lacks it)."""
-    if context.origin is None:
-        return
+    """S107: an entry's source does not exist, cannot be read, is outside the project, or is not a proposal."""
     for index, entry in enumerate(catalogue.entries):
-        if not entry.source:
+        link = context.link(index)
+        if link is None or link.problem is None:
             continue
-        where = ("entries", index, "source")
-        name = entry.id or f"#{index + 1}"
-        file, proposal = split_source(entry.source)
-        if not (context.origin.parent / file).is_file():
-            yield context.hit(where, detail=Phrase("entry {id}: the source {source!r} does not exist", id=name, source=entry.source))
-            continue
-        facts = context.source_facts(entry.source, entry.id)
-        if facts is None and is_template(file):
-            wanted = proposal or entry.id
-            detail = (
-                Phrase("entry {id}: {file!r} holds no proposal {proposal}", id=name, file=file, proposal=wanted)
-                if wanted
-                else Phrase("entry {id}: {file!r} holds several proposals: name one as {file}#ID", id=name, file=file)
-            )
-            yield context.hit(where, detail=detail)
-        elif facts is None or facts.kind is None:
-            yield context.hit(
-                where, detail=Phrase("entry {id}: the source {source!r} cannot be read as a proplint document", id=name, source=entry.source)
-            )
-        elif facts.kind != "proposal":
-            yield context.hit(
-                where,
-                detail=Phrase("entry {id}: the source {source!r} is a {kind}, not a proposal", id=name, source=entry.source, kind=facts.kind),
-            )
+        yield context.hit(("entries", index, "source"), detail=_problem(link, entry.id or f"#{index + 1}"))
+
+
+def _problem(link: Link, name: str) -> Phrase:
+    """S107's words for why an entry's source gives no proposal."""
+    source, file, problem = link.source, link.file, link.problem
+    if problem is Problem.OUTSIDE:
+        return Phrase("entry {id}: the source {source!r} is outside the project: not read", id=name, source=source)
+    if problem is Problem.NOT_REGULAR:
+        return Phrase("entry {id}: the source {source!r} is not a regular file (a directory, a pipe or a device): not read", id=name, source=source)
+    if problem is Problem.NAME_TOO_LONG:
+        return Phrase("entry {id}: the source {source!r} has a name longer than the system allows", id=name, source=source)
+    if problem is Problem.UNREADABLE:
+        return Phrase("entry {id}: the source {source!r} cannot be read: {problem}", id=name, source=source, problem=Phrase(str(link.reason)))
+    if problem is Problem.NO_SUCH_PROPOSAL:
+        return Phrase("entry {id}: {file!r} holds no proposal {proposal}", id=name, file=file, proposal=link.proposal)
+    if problem is Problem.SEVERAL:
+        return Phrase("entry {id}: {file!r} holds several proposals: name one as {file}#ID", id=name, file=file)
+    if problem is Problem.NOT_PROPLINT:
+        return Phrase("entry {id}: the source {source!r} cannot be read as a proplint document", id=name, source=source)
+    if problem is Problem.NOT_A_PROPOSAL:
+        kind = link.facts.kind if link.facts is not None else None
+        return Phrase("entry {id}: the source {source!r} is a {kind}, not a proposal", id=name, source=source, kind=kind)
+    return Phrase("entry {id}: the source {source!r} does not exist", id=name, source=source)
 
 
 @check_spec(document="catalogue", args=("id", "title", "file", "proposal_title"))
 def entry_title(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
     """M902: an entry's title differs from its proposal's title."""
     for index, entry in enumerate(catalogue.entries):
-        facts = _proposal(entry, context)
+        link = context.link(index)
+        facts = link.proposal_facts if link is not None else None
         if facts is None or not entry.title or not facts.title:
             continue
         if normalise(entry.title) != normalise(facts.title):
             yield context.hit(
                 ("entries", index, "title"), id=entry.id or f"#{index + 1}", title=entry.title, file=entry.source, proposal_title=facts.title
             )
-
-
-def _proposal(entry: CatalogueEntry, context: CheckContext) -> Facts | None:
-    """The facts of the proposal an entry names, when it names a readable proposal (S107 reports the rest)."""
-    if not entry.source or context.origin is None or not (context.origin.parent / split_source(entry.source)[0]).is_file():
-        return None
-    facts = context.source_facts(entry.source, entry.id)
-    return facts if facts is not None and facts.kind == "proposal" else None
 
 
 def _scale(proposal_unit: str | None, catalogue_unit: str | None) -> Decimal:

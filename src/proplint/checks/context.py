@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
@@ -12,8 +11,7 @@ from proplint.findings import Hit
 from proplint.paths import Path
 
 if TYPE_CHECKING:
-    from proplint.facts import Facts
-    from proplint.sources import DocumentStore
+    from proplint.linking import Link, Links
 
 T = TypeVar("T")
 
@@ -31,14 +29,10 @@ class CheckContext:
     exact: bool = False
     invalid: frozenset[Path] = frozenset()
     """Paths of values the loader rejected (D002): sums over them are not checked."""
-    origin: FilePath | None = None
-    """The checked file, against which a catalogue's sources are resolved (``None`` for text)."""
-    store: DocumentStore | None = None
-    max_bytes: int = 2_000_000
+    links: Links = ()
+    """A catalogue's sources by entry index, resolved once by the link stage (:mod:`proplint.linking`)."""
     options: Any = None
     """The parameters structured into the class the check's spec names (checked when the ruleset loaded)."""
-    import_kind: str | None = None
-    """The kind of Word and Markdown proposals whose kind the template leaves open (a catalogue's sources)."""
 
     def typed(self, cls: type[T]) -> T:
         """The rule's parameters as an instance of ``cls``, the parameter class of the check's spec."""
@@ -49,20 +43,9 @@ class CheckContext:
         result: T = structure(dict(self.params), cls)
         return result
 
-    def source_facts(self, source: str, entry_id: str | None = None) -> Facts | None:
-        """The facts of a file named relative to the checked one, read once per run; ``None`` without a file.
-
-        A Word or Markdown source names one proposal of the collection after
-        ``#`` (``forslag.docx#SU02``), else by ``entry_id``; ``None`` when it holds no such proposal.
-        """
-        if self.origin is None or self.store is None:
-            return None
-        from proplint.facts import is_template, split_source
-
-        file, proposal = split_source(source)
-        if is_template(file):
-            return self.store.proposal_facts(self.origin.parent / file, proposal or entry_id, self.max_bytes, self.import_kind)
-        return self.store.facts(self.origin.parent / file, self.max_bytes)
+    def link(self, index: int) -> Link | None:
+        """The link of a catalogue's entry ``index``; ``None`` when it names no source or was not linked (text)."""
+        return self.links[index] if index < len(self.links) else None
 
     def hit(self, path: Path, **args: Any) -> Hit:
         return Hit(self.code, path, args)

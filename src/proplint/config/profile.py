@@ -123,7 +123,7 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
         ruleset=ruleset,
         max_bytes=overrides.max_bytes,
         fail_severity=overrides.fail_severity or settings.fail_severity or Severity.ERROR,
-        root=settings.root,
+        root=settings.root if settings.file is not None else None,  # the project: sources stay inside it
         exclude=settings.exclude,
         per_file_ignores=per_file,
         language=overrides.lang or settings.lang or language_from_environment(),

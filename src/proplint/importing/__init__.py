@@ -22,21 +22,28 @@ if TYPE_CHECKING:
 __all__ = ["Imported", "ImportedProposal", "NotATemplate", "TEMPLATE_SUFFIXES", "looks_like_template", "read_source", "read_template"]
 
 def read_source(path: Path, file: str) -> Source:
-    """The blocks of a ``.docx`` or ``.md`` file; raises ``NotATemplate`` for other files, ``ReadError`` for broken ones."""
+    """The blocks of a ``.docx`` or ``.md`` file; raises ``NotATemplate`` for other files, ``ReadError`` for broken ones.
+
+    Only a regular file is read (a pipe or a device could block or never end).
+    """
     kind = TEMPLATE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise NotATemplate(Phrase("{file}: not a Word (.docx) or Markdown (.md) document", file=file))
+    from proplint.importing.blocks import ReadError
+    from proplint.loading import NotRegular, read_regular
+
+    try:
+        raw = read_regular(path, None)  # a caller with a size limit holds it first (``proplint check`` does)
+    except NotRegular:
+        raise ReadError(Phrase("{file}: not a regular file (a pipe or a device): not read", file=file)) from None
+    except OSError as error:
+        raise ReadError(Phrase("{file}: cannot read the file: {problem}", file=file, problem=error.strerror or str(error))) from None
     if kind == "docx":
         from proplint.importing.docx_reader import read_docx
 
-        return read_docx(path, file)
-    from proplint.importing.blocks import ReadError
+        return read_docx(raw, file)
     from proplint.importing.markdown_reader import read_markdown
 
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ReadError(Phrase("{file}: cannot read the file: {problem}", file=file, problem=error.strerror or str(error))) from None
     return read_markdown(raw, file)
 
 

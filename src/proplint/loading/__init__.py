@@ -55,8 +55,8 @@ class NotRegular(OSError):
     """The path is a FIFO, a device or a socket: reading it could block forever or never end."""
 
 
-def read_regular(path: FilePath, max_bytes: int) -> bytes:
-    """At most ``max_bytes + 1`` bytes of a regular file (the limit holds whatever ``st_size`` claims).
+def read_regular(path: FilePath, max_bytes: int | None) -> bytes:
+    """At most ``max_bytes + 1`` bytes of a regular file (the limit holds whatever ``st_size`` claims); ``None``: all of it.
 
     Opened without blocking so that a FIFO with no writer cannot hang the
     run; anything that is not a regular file raises ``NotRegular``.
@@ -68,7 +68,7 @@ def read_regular(path: FilePath, max_bytes: int) -> bytes:
     with os.fdopen(descriptor, "rb") as stream:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise NotRegular(str(path))
-        return stream.read(max_bytes + 1)
+        return stream.read() if max_bytes is None else stream.read(max_bytes + 1)
 
 
 def load_bytes(raw: bytes, file: str, max_bytes: int | None = None) -> LoadedDocument:

@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from fuzzing import Random, mutate, seconds_allowed  # noqa: E402
+from fuzzing import SEEDS, Random, mutate, seconds_allowed  # noqa: E402
 
 Job = tuple[str, str, float, float]
 """(syntax, text, seconds allowed, seconds before it is interrupted)."""
@@ -68,7 +68,6 @@ def _worker(connection: Connection) -> None:
             return "huge", f"a message of {longest} characters"
         return "ok", ""
 
-    lint("yaml", "format: proplint/1\n", 60)  # imports, outside any input's time
     while True:
         try:
             syntax, text, allowed, limit = connection.recv()
@@ -213,6 +212,10 @@ def main() -> int:
             (arguments.out / f"{kind}-{digest}.{syntax}").write_text(text, encoding="utf-8", errors="surrogatepass")
             (arguments.out / f"{kind}-{digest}.txt").write_text(f"{key}\n\n{detail}\n", encoding="utf-8")
 
+    from proplint import lint_text
+
+    for syntax, seed in SEEDS:  # imported once, before the workers fork: each worker starts warm
+        lint_text(seed, file=f"seed.{syntax}", syntax=syntax)
     pool = Pool(arguments.jobs, hard_limit=30.0, record=record)
 
     choose = Random(arguments.seed)

@@ -105,3 +105,54 @@ def test_the_json_locator_finds_each_of_many_keys_in_linear_time() -> None:
     assert len(unknown) == 6000
     line, column = unknown["$.k5999"]
     assert text.splitlines()[line - 1][column - 1 :] == '"k5999": ['
+
+
+def test_many_rejected_values_do_not_make_the_rule_hits_quadratic() -> None:
+    initiative = "      - financed_by: Puljen\n        name: Sensor\n        years: [2026]\n        phase: igangsat\n        status: ok\n"
+    effect = (EXAMPLES / "effect-status-velfaerdsteknologi.yaml").read_text(encoding="utf-8")
+    text = effect.replace("    initiatives:\n", "    initiatives:\n" + initiative * 3000, 1)
+    outcome, elapsed = timed(text)
+    assert elapsed < BOUND
+    assert len([finding for finding in outcome.findings if finding.code == "D002" and finding.path.endswith(".phase")]) == 3000
+
+
+def test_a_toml_integer_too_long_to_print_is_a_shortened_d003_not_a_traceback() -> None:
+    outcome, _ = timed("format = 0x" + "f" * 4000 + "\n", "toml")
+    [finding] = outcome.findings
+    assert finding.code == "D003" and "e+4816" in finding.message and len(finding.message) < 200
+
+
+def test_a_toml_integer_too_long_to_print_is_d002_where_a_number_belongs() -> None:
+    assert "price_level = 2027" in TOML
+    outcome, _ = timed(TOML.replace("price_level = 2027", "price_level = 0x" + "f" * 4000), "toml")
+    [finding] = outcome.findings
+    assert (finding.code, finding.path) == ("D002", "$.economy.price_level") and "±10^15" in finding.message
+    assert len(finding.message) < 200
+
+
+def test_a_yaml_hexadecimal_number_too_long_to_print_is_bounded() -> None:
+    text = YAML.replace("years: [2026, 2027, 2028, 2029]", "years: [2026, 2027, 2028, 0x" + "f" * 3500 + "]")
+    assert text != YAML
+    outcome, _ = timed(text)
+    [finding] = [finding for finding in outcome.findings if finding.code == "D002"]
+    assert finding.path == "$.economy.years[3]" and "±10^15" in finding.message and len(finding.message) < 200
+
+
+def test_toml_and_json_nesting_past_the_limit_is_d001_at_the_place() -> None:
+    toml = TOML + "[economy" + ".permanent" * 150 + "]\nx = 1\n"
+    outcome, _ = timed(toml, "toml")
+    assert [(finding.code, finding.line) for finding in outcome.findings] == [("D001", TOML.count("\n") + 1)]
+    assert "deeper than 100 levels" in outcome.findings[0].message
+    for depth, line in ((150, 2), (900, 2), (30_000, 1)):  # past the interpreter's recursion limit: the parser's own error
+        outcome, _ = timed('{"format": "proplint/1", "x":\n' + "[" * depth + "]" * depth + "}", "json")
+        assert [(finding.code, finding.line) for finding in outcome.findings] == [("D001", line)]
+        assert "nests" in outcome.findings[0].message
+
+
+def test_a_json_number_whose_exponent_cannot_be_read_is_d001() -> None:
+    outcome, _ = timed('{"format": "proplint/1",\n "id": 9e' + "9" * 5000 + "}", "json")
+    assert [(finding.code, finding.line, finding.column) for finding in outcome.findings] == [("D001", 2, 8)]
+    assert "too many digits" in outcome.findings[0].message
+    outcome, _ = timed(TOML.replace("price_level = 2027", "price_level = 1e" + "9" * 5000), "toml")
+    assert [(finding.code, finding.line, finding.column) for finding in outcome.findings] == [("D001", 11, 15)]
+    assert "too many digits" in outcome.findings[0].message

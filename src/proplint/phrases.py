@@ -63,12 +63,30 @@ class _Formatter(string.Formatter):
             return kwargs.get(key, "?")
         return super().get_value(key, args, kwargs)
 
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        short = shortened_number(value)
+        return short if short is not None else super().convert_field(value, conversion)
+
     def format_field(self, value: Any, format_spec: str) -> Any:
-        if isinstance(value, Decimal):
+        if shortened_number(value) is not None:
+            value = shortened_number(value)
+        elif isinstance(value, Decimal):
             from proplint.danish import format_amount
 
             value = format_amount(value, self.language)
         return super().format_field(value, format_spec)
+
+
+_LONGEST_NUMBER = 40
+
+
+def shortened_number(value: Any) -> str | None:
+    """A whole number or amount too long to write out in a message, as its first digits and its size (``3.019469e+4815``)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 3 * _LONGEST_NUMBER:
+        value = Decimal(value)
+    if isinstance(value, Decimal) and value.is_finite() and value and abs(value.adjusted()) >= _LONGEST_NUMBER:
+        return f"{value:.6e}"
+    return None
 
 
 _FORMATTERS = {language: _Formatter(language) for language in ("en", "da")}

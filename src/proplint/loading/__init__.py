@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path as FilePath
+from typing import Any
 
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument, Locator, StartLocator
@@ -30,14 +31,50 @@ def load_text(text: str, file: str = "<text>", syntax: str = "yaml") -> LoadedDo
     if syntax == "json":
         from proplint.loading.json_source import load_json
 
-        return load_json(file, text)
+        return _bounded(load_json(file, text))
     if syntax == "toml":
         from proplint.loading.toml_source import load_toml
 
-        return load_toml(file, text)
+        return _bounded(load_toml(file, text))
     from proplint.loading.yaml_source import load_yaml
 
     return load_yaml(file, text)
+
+
+MAX_DEPTH = 100
+"""How deeply a document may nest: real ones nest less than ten levels; deeper data would exhaust the stack of code that recurses."""
+_MAX_INT_BITS = 13_000
+"""Whole numbers longer than this (about 3,900 digits, under Python's 4,300-digit limit on printing them) are kept as ``Decimal``."""
+
+
+def _bounded(document: LoadedDocument) -> LoadedDocument:
+    """A JSON or TOML document within the nesting limit (else D001 where it passes it), its longest whole numbers as ``Decimal``.
+
+    YAML is bounded as it is converted; ``json`` and ``tomllib`` build the
+    data first. A ``Decimal`` prints in any size, and structuring reports a
+    number outside the sane range as D002.
+    """
+    from decimal import Decimal
+
+    data = document.data
+    stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(data, 1, ())] if isinstance(data, dict | list) else []
+    while stack:
+        container, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            while container:  # down to the innermost value: a TOML header names the whole path
+                key = next(iter(container)) if isinstance(container, dict) else 0
+                if not isinstance(container[key], dict | list):
+                    break
+                container, path = container[key], (*path, key)
+            line, column = document.locate(path) or (1, 1)
+            problem = Phrase("the document nests deeper than {limit} levels", limit=MAX_DEPTH)
+            return _unreadable(document.file, problem, line, column)
+        for key, value in container.items() if isinstance(container, dict) else enumerate(container):
+            if isinstance(value, dict | list):
+                stack.append((value, depth + 1, (*path, key)))
+            elif type(value) is int and value.bit_length() > _MAX_INT_BITS:
+                container[key] = Decimal(value)
+    return document
 
 
 def load_path(path: FilePath, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:

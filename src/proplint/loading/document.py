@@ -99,3 +99,16 @@ def line_starts(text: str) -> list[int]:
         starts.append(found + 1)
         found = text.find("\n", found + 1)
     return starts
+
+
+def long_number_at(text: str, digits: int = 4000) -> tuple[int, int]:
+    """Where the number with the first run of at least ``digits`` digits starts (1-based line and column; it is too long to read), else (1, 1)."""
+    import re
+
+    for match in re.finditer(r"[0-9]+", text):
+        if match.end() - match.start() >= digits:
+            start = match.start()
+            while start > 0 and text[start - 1] in "0123456789.eE+-_":  # to the start of the number: its exponent may be the long part
+                start -= 1
+            return position_of(text, start)
+    return (1, 1)

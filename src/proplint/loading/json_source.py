@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
@@ -27,19 +27,31 @@ def _reject_constant(name: str) -> Any:
     raise _NotANumber(name)
 
 
+def _decimal(text: str) -> Decimal:
+    """A JSON number with a fraction or exponent; one whose exponent has too many digits to read is a ``ValueError``."""
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueError(text[:20]) from None
+
+
 def load_json(file: str, text: str) -> LoadedDocument:
     """Read JSON text; numbers with a fraction become ``Decimal`` from their text."""
     try:
-        data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+        data = json.loads(text, parse_float=_decimal, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         return LoadedDocument(
             file=file, data=None, locator=StartLocator(error.lineno, error.colno), hits=[Hit("D001", (), {"detail": reader_phrase(error.msg)})]
         )
     except (ValueError, RecursionError) as error:
         detail = error.phrase if isinstance(error, _NotANumber) else Phrase("the document nests too deeply")
+        where = (1, 1)
         if not isinstance(error, _NotANumber | RecursionError):
+            from proplint.loading.document import long_number_at
+
             detail = Phrase("a number has too many digits to be read")  # the interpreter's digit limit
-        return LoadedDocument(file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": detail})])
+            where = long_number_at(text)
+        return LoadedDocument(file=file, data=None, locator=StartLocator(*where), hits=[Hit("D001", (), {"detail": detail})])
     locator = JsonLocator(text)
     document = LoadedDocument(file=file, data=data, locator=locator)
     locator.list_years = document.list_years

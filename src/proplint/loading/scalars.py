@@ -26,6 +26,8 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _NUMBER_START = frozenset("0123456789+-.")
 _MAX_INT_DIGITS = 4000
 """Below Python's 4,300-digit limit on int(str) and str(int)."""
+_MAX_HEX_DIGITS = 3000
+"""A hexadecimal number of 3,000 digits has about 3,600 decimal ones."""
 
 
 @lru_cache(maxsize=4096)
@@ -52,11 +54,13 @@ def resolve_plain(text: str) -> Any:
             return Decimal(text.replace("_", ""))
         except InvalidOperation:
             return text
-    if _HEX.match(text) and len(text) <= _MAX_INT_DIGITS:
+    if _HEX.match(text):
         try:
-            return int(text.replace("_", ""), 16)
+            number = int(text.replace("_", ""), 16)
         except ValueError:  # 0x_ or -0x: no digits
             return text
+        # Too long to print as an int: a Decimal (structuring bounds it).
+        return number if len(text) <= _MAX_HEX_DIGITS else Decimal(number)
     if text in _SPECIAL_FLOATS:
         return Decimal(text.replace(".", "").lower().replace("inf", "Infinity"))
     return text

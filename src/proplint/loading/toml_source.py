@@ -8,7 +8,7 @@ lines under it, then keys inside an inline table on that line.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from proplint.findings import Hit
@@ -20,12 +20,20 @@ from proplint.phrases import Phrase
 _LINE_COLUMN = re.compile(r"at line (\d+), column (\d+)")
 
 
+def _decimal(text: str) -> Decimal:
+    """A TOML float as written; one whose exponent has too many digits to read is a ``ValueError``."""
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueError("a number has too many digits to be read") from None
+
+
 def load_toml(file: str, text: str) -> LoadedDocument:
     """Read TOML text; floats become ``Decimal`` from their text."""
     import tomllib
 
     try:
-        data: Any = tomllib.loads(text, parse_float=Decimal)
+        data: Any = tomllib.loads(text, parse_float=_decimal)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         match = _LINE_COLUMN.search(message)
@@ -37,9 +45,14 @@ def load_toml(file: str, text: str) -> LoadedDocument:
         problem = _LINE_COLUMN.sub("", message).replace("(at end of document)", "").strip(" ()") or "invalid TOML"
         detail = reader_phrase(problem) if match else Phrase("{problem} at the end of the file", problem=reader_phrase(problem))
         return LoadedDocument(file=file, data=None, locator=StartLocator(line, column), hits=[Hit("D001", (), {"detail": detail})])
-    except ValueError as error:  # tomllib's own int() of an integer past Python's 4,300-digit limit
+    except ValueError:  # tomllib's own int() of an integer past Python's 4,300-digit limit, or an exponent as long
+        from proplint.loading.document import long_number_at
+
         return LoadedDocument(
-            file=file, data=None, locator=StartLocator(), hits=[Hit("D001", (), {"detail": Phrase("invalid value ({problem})", problem=str(error)[:80])})]
+            file=file,
+            data=None,
+            locator=StartLocator(*long_number_at(text)),
+            hits=[Hit("D001", (), {"detail": Phrase("a number has too many digits to be read")})],
         )
     except RecursionError:
         return LoadedDocument(

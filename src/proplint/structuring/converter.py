@@ -39,7 +39,9 @@ def describe(value: Any) -> str | Phrase:
         return Phrase("yes") if value else Phrase("no")
     if isinstance(value, str):
         return repr(value)
-    return str(value)
+    from proplint.phrases import shortened_number
+
+    return shortened_number(value) or str(value)
 
 
 def suggest(word: str, choices: list[str]) -> str | None:

@@ -70,8 +70,9 @@ class Ruleset:
         return [rule for rule in self.rules.values() if rule.enabled]
 
 
+@cache
 def shipped_directory() -> Path:
-    """Where the shipped rulesets are: inside the wheel, or ``rules/`` of a checkout."""
+    """Where the shipped rulesets are: inside the wheel, or ``rules/`` of a checkout (looked up once: every rule asks)."""
     packaged = Path(__file__).parent / "rulesets"
     if packaged.is_dir():
         return packaged

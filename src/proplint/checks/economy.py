@@ -26,7 +26,21 @@ UNUSED_SECTIONS = {
 
 
 def total_impact_by_year(economy: Economy) -> list[Decimal | None]:
-    """The total impact per year column: as stated, unless it contradicts the rows (S103's case)."""
+    """The total impact per year column: as stated, unless it contradicts the rows (S103's case).
+
+    Worked out once for the checks of one proposal that run one after another (E301, E302).
+    """
+    global _LAST_IMPACT
+    last = _LAST_IMPACT
+    if last is None or last[0] is not economy:
+        last = _LAST_IMPACT = (economy, _total_impact_by_year(economy))
+    return list(last[1])
+
+
+_LAST_IMPACT: tuple[Economy, list[Decimal | None]] | None = None
+
+
+def _total_impact_by_year(economy: Economy) -> list[Decimal | None]:
     derived = _impact(economy, service_only=False)
     if economy.total_impact is None:
         return derived
@@ -70,6 +84,17 @@ _BASES = {"service": Phrase("service"), "total": Phrase("total")}
 
 def _misread(economy: Economy) -> bool:
     """Whether an amount the payback runs over looks misread (N205): a running total through it means nothing."""
+    global _LAST_MISREAD
+    last = _LAST_MISREAD
+    if last is None or last[0] is not economy:
+        last = _LAST_MISREAD = (economy, _any_misread(economy))
+    return last[1]
+
+
+_LAST_MISREAD: tuple[Economy, bool] | None = None
+
+
+def _any_misread(economy: Economy) -> bool:
     amounts: list[Decimal | None] = list((economy.total_impact or {}).values())
     for name in ("permanent", "implementation"):
         found = getattr(economy, name)

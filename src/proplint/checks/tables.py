@@ -64,8 +64,13 @@ class Table:
 
 def looks_misread(amount: Decimal, unit: Unit | None) -> bool:
     """Three or more decimals in a table of whole kroner or thousands."""
+    if unit not in _PRECISE_UNITS:
+        return False
+    text = str(amount)
+    if "." not in text and "E" not in text and "e" not in text:
+        return False  # a whole number as written (most amounts): no decimals to count
     exponent = amount.as_tuple().exponent
-    return unit in _PRECISE_UNITS and isinstance(exponent, int) and exponent <= -3
+    return isinstance(exponent, int) and exponent <= -3
 
 
 SECTION_LABELS = {"permanent": Phrase("permanent changes"), "implementation": Phrase("implementation costs")}

@@ -42,16 +42,20 @@ class Resolver:
         self._options: dict[Path | None, Options] = {}
         self.settings: dict[Path | None, Settings] = {}
         self._found: dict[Path, Path | None] = {}
+        self._of_path: dict[Path, Path | None] = {}
 
     def config_file(self, path: Path) -> Path | None:
         if self.isolated:
             return None
         if self.config is not None:
             return self.config
+        if path in self._of_path:  # a file is asked for several times in a run: for its exclusion, its check, its rules
+            return self._of_path[path]
         directory = path if os.path.isdir(path) else path.parent
         if directory not in self._found:  # each directory is resolved and searched once, not for each of its files
             self._found[directory] = find_config(directory.resolve())
-        return self._found[directory]
+        found = self._of_path[path] = self._found[directory]
+        return found
 
     def __call__(self, path: Path) -> Options:
         """The options ``path`` is checked with."""

@@ -86,21 +86,22 @@ class FastStructurer:
         fields = attrs.fields(cls)
         if any(not field.init for field in fields):
             return _decline
-        plan = [(field.alias, self._key_of(field), self.function(field.type), field.default is attrs.NOTHING) for field in fields]
-        known = frozenset(key for _, key, _, _ in plan)
+        by_key = {self._key_of(field): (field.alias, self.function(field.type)) for field in fields}
+        required = frozenset(field.alias for field in fields if field.default is attrs.NOTHING)
         forbid = self._forbid
 
         def structure(value: Any) -> Any:
             if not isinstance(value, dict):
                 raise Declined("not a mapping")
-            if forbid and not known.issuperset(value):
-                raise Declined("unknown keys")
             given: dict[str, Any] = {}
-            for name, key, inner, required in plan:
-                if key in value:
-                    given[name] = inner(value[key])
-                elif required:
-                    raise Declined("a required key is missing")
+            for key, item in value.items():  # the keys written, not every field the class has
+                known = by_key.get(key)
+                if known is not None:
+                    given[known[0]] = known[1](item)
+                elif forbid:
+                    raise Declined("an unknown key")
+            if required and not required.issubset(given):
+                raise Declined("a required key is missing")
             return cls(**given)
 
         return structure

@@ -279,3 +279,15 @@ def test_colour_on_a_terminal_and_none_with_no_color() -> None:
     finally:
         os.environ.clear()
         os.environ.update(env)
+
+
+def test_show_source_reads_the_file_as_it_is_when_each_report_is_made(tmp_path: Path) -> None:
+    from proplint.findings import Finding, Severity
+    from proplint.report.source import excerpt
+
+    source = tmp_path / "SU01.yaml"
+    finding = Finding("S101", "total-mismatch", Severity.ERROR, "m", str(source), 2, 3, "$.id")
+    source.write_text("format: proplint/1\nid: SU01\n", encoding="utf-8")
+    assert excerpt(finding)[0] == " 2 | id: SU01"
+    source.write_text("format: proplint/1\nid: SU02\n", encoding="utf-8")
+    assert excerpt(finding)[0] == " 2 | id: SU02"  # a library caller's second report is not shown the old text

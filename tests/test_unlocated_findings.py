@@ -85,14 +85,10 @@ def test_concise_and_text_name_the_proposal_where_the_line_would_be() -> None:
 
 
 def test_show_source_gives_no_excerpt_without_a_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from proplint.report.source import forget
-
     monkeypatch.chdir(tmp_path)
     (tmp_path / "forslag.docx").write_bytes(b"PK\x03\x04 not text\n" * 5)
     (tmp_path / "SU09.yaml").write_text("a: 1\nb: 2\nc: 3\n", encoding="utf-8")
-    forget()
     shown = _format("text", show_source=True).splitlines()
-    forget()
     at = shown.index("forslag.docx: SU02: error S101 2027: total -6760 but rows sum to -6690 (the rows add up to -6690)")
     assert shown[at + 1] == "" and "PK" not in "\n".join(shown)
     assert shown[shown.index("SU09.yaml:3:5: error S101 2027: total -6760 but rows sum to -6690 (the rows add up to -6690)") + 1] == " 3 | c: 3"

@@ -45,14 +45,10 @@ def split_source(source: str) -> tuple[str, str | None]:
 class Entry:
     """A catalogue entry: where it is, what it names, and the proposal file it points at."""
 
-    index: int
     id: str | None
     title: str | None
-    source: str | None
     resolved: Path | None
     """The source's file, resolved against the catalogue's directory (without a ``#`` proposal)."""
-    at: Position | None
-    title_at: Position | None
     values: dict[int, Decimal] = attrs.field(factory=dict)
     """The catalogue's figures for the proposal by year (its permanent total), for the HTML report."""
     proposal: str | None = None
@@ -70,7 +66,6 @@ class Facts:
     id: str | None = None
     title: str | None = None
     id_at: Position | None = (1, 1)
-    title_at: Position | None = (1, 1)
     proposal_kind: str | None = None
     unit: str | None = None
     years: tuple[int, ...] = ()
@@ -153,7 +148,6 @@ def _proposal_facts(document: LoadedDocument, proposal: Any, path: Path | None) 
         id=proposal.id,
         title=proposal.title,
         id_at=document.locate(("id",)),
-        title_at=document.locate(("title",)),
         proposal_kind=proposal.kind.value if proposal.kind is not None else None,
         unit=economy.unit.value if economy is not None and economy.unit is not None else None,
         years=years,
@@ -166,20 +160,16 @@ def _proposal_facts(document: LoadedDocument, proposal: Any, path: Path | None) 
 
 def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None) -> Facts:
     entries = []
-    for index, entry in enumerate(catalogue.entries):
+    for entry in catalogue.entries:
         file, proposal = split_source(entry.source) if entry.source else (None, None)
         resolved = (path.parent / file) if path is not None and file else None
         if file and is_template(file) and proposal is None:
             proposal = entry.id
         entries.append(
             Entry(
-                index=index,
                 id=entry.id,
                 title=entry.title,
-                source=entry.source,
                 resolved=resolved,
-                at=document.locate(("entries", index, "id")),
-                title_at=document.locate(("entries", index, "title")),
                 values={year: amount for year, amount in (entry.values or {}).items() if amount is not None},
                 proposal=proposal,
             )
@@ -196,7 +186,6 @@ def _catalogue_facts(document: LoadedDocument, catalogue: Any, path: Path | None
         kind="catalogue",
         figures=figures,
         title=catalogue.title,
-        title_at=document.locate(("title",)),
         unit=catalogue.unit.value if catalogue.unit is not None else None,
         years=tuple(catalogue.years),
         entries=tuple(entries),

@@ -10,8 +10,6 @@ from typing import Any, TypeAlias
 
 Path: TypeAlias = tuple[str | int, ...]
 
-ROOT: Path = ()
-
 
 def format_path(path: Path) -> str:
     """``("economy", "tables", 0, "total", "2025")`` → ``$.economy.tables[0].total.2025``."""

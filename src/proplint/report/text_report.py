@@ -48,13 +48,14 @@ def _message(finding: Finding) -> str:
 
 
 def _with_source(findings: list[Finding], colour: bool, language: str) -> list[str]:
-    from proplint.report.source import excerpt
+    from proplint.report.source import SourceLines, excerpt
 
+    sources = SourceLines()
     lines: list[str] = []
     for finding in findings:
         code = paint(finding.code, "code", colour)
         lines.append(f"{_location(finding)}: {severity(finding.severity, colour, language=language)} {code} {_message(finding)}")
-        lines.extend(excerpt(finding, colour))
+        lines.extend(excerpt(finding, colour, sources))
     return lines
 
 

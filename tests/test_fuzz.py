@@ -20,9 +20,9 @@ from proplint import lint_text
 @given(mutated())
 def test_no_mutated_document_raises_crashes_a_check_or_hangs(case: tuple[str, str]) -> None:
     syntax, text = case
-    started = time.perf_counter()
+    started = time.process_time()
     outcome = lint_text(text, file=f"fuzz.{syntax}", syntax=syntax)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert not outcome.crashes, outcome.crashes
     for finding in outcome.findings:
         assert len(finding.message) <= len(text) + 1000  # never an amount written out in full (1e999999999)
@@ -58,9 +58,9 @@ def test_numbers_past_the_sane_range_are_d002_naming_the_limit(old: str, new: st
 def test_a_huge_amount_is_d002_and_never_printed_in_full() -> None:
     text = CLEAN.replace("values: {2026: 400, 2027: 300}", "values: {2026: 1e1000000, 2027: 300}")
     assert text != CLEAN
-    started = time.perf_counter()
+    started = time.process_time()
     outcome = lint_text(text, file="doc.yaml")
-    assert time.perf_counter() - started < 5 and not outcome.crashes
+    assert time.process_time() - started < 5 and not outcome.crashes
     assert any(f.code == "D002" and "±10^15" in f.message for f in outcome.findings)
     assert all(len(f.message) < 300 for f in outcome.findings)
 

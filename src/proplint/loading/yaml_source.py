@@ -8,7 +8,6 @@ followed under a budget of values, so an alias bomb is refused, not expanded.
 from __future__ import annotations
 
 import datetime
-import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
@@ -34,7 +33,6 @@ MAX_VALUES = 200_000
 _SEQ = _STD + "seq"
 _MAP = _STD + "map"
 _UNSET = object()
-_BRACKETS = r"[\[\]{}]"  # compiled only for a text with that many brackets
 
 
 class _Composer(_BaseLoader):  # type: ignore[misc]
@@ -63,25 +61,15 @@ def _too_many_values() -> _TooLarge:
     return _TooLarge(Phrase("the document expands to more than {limit} values (aliases?)", limit=MAX_VALUES))
 
 
-def _flow_depth_exceeds(text: str, limit: int) -> bool:
-    """Whether flow brackets nest deeper than ``limit`` (libyaml recurses on them)."""
-    if text.count("[") + text.count("{") <= limit:
-        return False
-    depth = 0
-    for match in re.finditer(_BRACKETS, text):
-        if match.group() in "[{":
-            depth += 1
-            if depth > limit:
-                return True
-        else:
-            depth = max(depth - 1, 0)
-    return False
-
-
 def load_yaml(file: str, text: str) -> LoadedDocument:
     """Read YAML text into a :class:`LoadedDocument`; syntax errors become D001."""
-    if _flow_depth_exceeds(text, MAX_DEPTH):
+    from proplint.loading.yaml_depth import block_depth_exceeds, flow_depth_exceeds
+
+    if flow_depth_exceeds(text, MAX_DEPTH):
         return _syntax_error(file, Phrase("brackets nest deeper than {limit} levels", limit=MAX_DEPTH), 1, 1)
+    deep = block_depth_exceeds(text, MAX_DEPTH)
+    if deep is not None:
+        return _syntax_error(file, Phrase("the document nests deeper than {limit} levels", limit=MAX_DEPTH), deep, 1)
     composer = _Composer(text)
     try:
         root = composer.get_single_node()
@@ -94,6 +82,8 @@ def load_yaml(file: str, text: str) -> LoadedDocument:
         return _syntax_error(file, problem, line, column)
     except yaml.YAMLError as error:
         return _syntax_error(file, reader_phrase(str(error).splitlines()[0]), 1, 1)
+    except RecursionError:  # the pure-Python composer, nesting within the limit above but deeper than the stack allows
+        return _syntax_error(file, Phrase("the document nests too deeply"), 1, 1)
     finally:
         composer.dispose()
     locator = YamlLocator(root, text)

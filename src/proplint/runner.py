@@ -56,6 +56,7 @@ def lint_paths(
     jobs: int = 1,
     force_exclude: bool = False,
     project: bool = False,
+    with_catalogues: bool = False,
 ) -> Report:
     """Lint files and directories; a directory (and with ``skip_foreign`` any file) yields only proplint documents.
 
@@ -65,6 +66,8 @@ def lint_paths(
     ``jobs`` above 1 (0: one per CPU) checks large batches in that many worker
     processes, where the platform can fork; the report is the same.
     ``project`` adds the checks across files (M901, M903).
+    ``with_catalogues`` checks too the catalogues in the project of a named
+    file that list it (the pre-commit hook: a staged proposal's catalogue).
 
     Without ``options`` each file is checked as the command line checks it:
     with the configuration nearest above it (``pyproject.toml``,
@@ -74,9 +77,14 @@ def lint_paths(
     refuse. Pass ``Options()`` to check with the defaults and read no configuration.
     """
     options_for = _options_for(options)
+    candidates = list(discover(paths))
+    if with_catalogues:
+        from proplint.listing import catalogues_listing
+
+        candidates += catalogues_listing(candidates, options_for)
     candidates = [
         candidate
-        for candidate in discover(paths)
+        for candidate in candidates
         if not ((force_exclude or not candidate.named) and options_for(candidate.path).excluded(candidate.path))
     ]
     findings: list[Finding] = []

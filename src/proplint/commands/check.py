@@ -66,6 +66,11 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
         help=_("skip named files that are not proplint documents, as in a directory (for pre-commit)"),
     )
     check.add_argument("--force-exclude", action="store_true", help=_("apply 'exclude' to files named on the command line too"))
+    check.add_argument(
+        "--with-catalogues",
+        action="store_true",
+        help=_("also check the catalogues in the project that list a named file (for pre-commit: a proposal's catalogue)"),
+    )
     check.add_argument("--write-baseline", type=Path, default=None, metavar="FILE", help=_("record today's findings in FILE"))
     check.add_argument(
         "--jobs",
@@ -174,6 +179,7 @@ def lint(arguments: argparse.Namespace, resolver: Resolver, *, write_baseline: P
         jobs=getattr(arguments, "jobs", 0),
         force_exclude=getattr(arguments, "force_exclude", False),
         project=arguments.project,
+        with_catalogues=getattr(arguments, "with_catalogues", False),
     )
     return apply_baseline(report, arguments, resolver, write_baseline, notes)
 

@@ -74,6 +74,21 @@ def test_a_proposal_whose_texts_hold_no_figure_loads_no_prose_reader_and_no_base
     assert sorted(name for name in loaded if "prose_reader" in name or "danish" in name or "baseline" in name or "cattrs" in name) == []
 
 
+def test_a_valid_configuration_and_ruleset_are_read_without_cattrs(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.proplint]\nruleset = "kk"\nignore = ["C603"]\nfail-severity = "warning"\n'
+        '[tool.proplint.severity]\nS101 = "warning"\n[tool.proplint.per-file-ignores]\n"old/*.yaml" = ["F"]\n',
+        encoding="utf-8",
+    )
+    proposal = tmp_path / "SU09.yaml"
+    proposal.write_text((EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    loaded = loaded_modules("check", str(proposal))
+    assert "proplint.config.settings" in loaded and "proplint.model.proposal" in loaded  # it read the settings and checked
+    assert sorted(name for name in loaded if name.split(".")[0] == "cattrs") == []
+    (tmp_path / "pyproject.toml").write_text('[tool.proplint]\nignore = "C603"\n', encoding="utf-8")
+    assert "cattrs" in loaded_modules("check", str(proposal))  # a setting with a problem is worded by cattrs' errors
+
+
 def test_the_seams_open_when_needed() -> None:
     loaded = loaded_modules("check", "--format", "json", str(EXAMPLES / "investment-SU09.yaml"))
     assert "proplint.report.json_report" in loaded

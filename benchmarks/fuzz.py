@@ -178,6 +178,8 @@ def _key(kind: str, detail: str) -> str:
         return f"slow: {detail.split('; ', 1)[-1].split(' (')[0]}"
     if kind == "crash":
         return "crash: " + "; ".join(sorted({line.split(": ")[0] + ": " + line.split(": ")[2] if line.count(": ") > 1 else line for line in lines}))[:300]
+    if kind == "huge":
+        return "huge: a message longer than its input"
     return f"{kind}: {lines[0] if lines else ''}"[:300]
 
 

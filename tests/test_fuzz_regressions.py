@@ -194,3 +194,15 @@ def test_yaml_nesting_within_the_limit_is_composed_and_block_scalars_are_no_nest
     assert not [finding for finding in outcome.findings if finding.code == "D001"]
     outcome, _ = timed("format: proplint/1\nx:\n" + "".join(" " * (depth + 1) + "a:\n" for depth in range(150)) + " " * 151 + "b: 1\n")
     assert [(finding.code, finding.line) for finding in outcome.findings] == [("D001", 103)]
+
+
+def test_a_value_quoted_in_a_message_is_shortened_escapes_included() -> None:
+    outcome, _ = timed("format\U000fd1b3" * 200 + "\n")
+    [finding] = outcome.findings
+    assert finding.code == "D003" and len(finding.message) < 400 and finding.message.endswith("…', not a mapping")
+    effect = (EXAMPLES / "effect-status-velfaerdsteknologi.yaml").read_text(encoding="utf-8")
+    assert "      - financed_by: Investeringspuljen\n        name: Faldsensorer\n" in effect
+    text = effect.replace("name: Faldsensorer\n", "name: " + "7" * 3000 + "\n", 1).replace("        status: går som planlagt\n", "", 1)
+    outcome, _ = timed(text)
+    [finding] = [finding for finding in outcome.findings if finding.code == "T801"]
+    assert len(finding.message) < 500 and "7" * 200 + "…" in finding.message

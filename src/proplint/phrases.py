@@ -65,7 +65,11 @@ class _Formatter(string.Formatter):
 
     def convert_field(self, value: Any, conversion: str | None) -> Any:
         short = shortened_number(value)
-        return short if short is not None else super().convert_field(value, conversion)
+        if short is not None:
+            return short
+        if conversion == "r" and isinstance(value, str):
+            return quoted(value)
+        return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         if shortened_number(value) is not None:
@@ -78,6 +82,21 @@ class _Formatter(string.Formatter):
 
 
 _LONGEST_NUMBER = 40
+_LONGEST_TEXT = 300
+"""Characters of a value quoted in a message: a whole file's text quoted (and escaped) in every finding helps no one."""
+
+
+def shortened_text(text: str) -> str:
+    """A text to write in a message: at most ``_LONGEST_TEXT`` characters, a longer one cut with an ellipsis."""
+    return text if len(text) <= _LONGEST_TEXT else text[:_LONGEST_TEXT] + "…"
+
+
+def quoted(text: str) -> str:
+    """``repr(text)`` in at most ``_LONGEST_TEXT`` characters, escapes included (each may take ten)."""
+    written = repr(text[:_LONGEST_TEXT])
+    if len(written) > _LONGEST_TEXT:  # within the limit itself, so that it is not cut again as a text argument
+        written = written[: _LONGEST_TEXT - 2] + "…" + written[0]
+    return written
 
 
 def shortened_number(value: Any) -> str | None:
@@ -100,6 +119,8 @@ def rendered(args: Mapping[str, Any], language: str) -> dict[str, Any]:
             value = value.render(language)
         elif isinstance(value, list | tuple) and any(isinstance(item, Phrase) for item in value):
             value = ", ".join(item.render(language) if isinstance(item, Phrase) else str(item) for item in value)
+        elif isinstance(value, str):
+            value = shortened_text(value)
         result[name] = value
     return result
 

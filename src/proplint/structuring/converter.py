@@ -37,10 +37,10 @@ def describe(value: Any) -> str | Phrase:
         return Phrase("a list")
     if isinstance(value, bool):
         return Phrase("yes") if value else Phrase("no")
-    if isinstance(value, str):
-        return repr(value)
-    from proplint.phrases import shortened_number
+    from proplint.phrases import quoted, shortened_number
 
+    if isinstance(value, str):
+        return quoted(value)
     return shortened_number(value) or str(value)
 
 

@@ -158,3 +158,64 @@ def test_a_plugin_check_declaring_its_spec_refuses_parameters_of_the_wrong_type(
     (tmp_path / "pyproject.toml").write_text('[tool.proplint]\nruleset = "local.yaml"\n', encoding="utf-8")
     result = run(environment, "check", ".", cwd=tmp_path)
     assert result.returncode == 2 and "the message names {wrds}" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("entry", "module", "english", "danish"),
+    [
+        (
+            "bad_spec = broken_spec:check",
+            "from proplint.checks.spec import check_spec\n@check_spec(document='letter')\ndef check(document, context):\n    return []\n",
+            "cannot be loaded: document must be one of proposal, catalogue, case-status, effect-status, not 'letter'",
+            "kan ikke indlæses: document skal være en af proposal, catalogue, case-status, effect-status, ikke 'letter'",
+        ),
+        ("not_callable_da = broken_four:CHECK", "CHECK = 42\n", "is not a check function but a int", "er ikke en kontrolfunktion, men en int"),
+        ("absent_da = broken_five_missing:check", None, "cannot be loaded: ModuleNotFoundError", "kan ikke indlæses: ModuleNotFoundError"),
+    ],
+)
+def test_a_broken_plugin_is_named_in_the_readers_language(
+    environment: Path, tmp_path: Path, entry: str, module: str | None, english: str, danish: str
+) -> None:
+    name = entry.split(" = ")[1].split(":")[0]
+    _install_broken(environment, name.replace("_missing", ""), entry, module)
+    check = entry.split(" = ")[0]
+    (tmp_path / "local.yaml").write_text(
+        f"extends: kk\nrules:\n  - {{code: X953, name: broken, severity: error, check: {check}, message: broken}}\n",
+        encoding="utf-8",
+    )
+    proposal(tmp_path, "Kort.")
+    result = run(environment, "check", "--ruleset", "local.yaml", ".", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert english in result.stderr and f"plugin {check!r}" in result.stderr and "from " in result.stderr
+    (tmp_path / ".proplint.toml").write_text('lang = "da"\nruleset = "local.yaml"\n', encoding="utf-8")
+    translated = run(environment, "check", ".", cwd=tmp_path)
+    assert translated.returncode == 2 and "Traceback" not in translated.stderr
+    assert translated.stderr.startswith("proplint: fejl: regelsættet 'local': plugin ")
+    assert danish in translated.stderr and " fra " in translated.stderr, translated.stderr
+
+
+def test_a_plugin_rule_that_does_not_fit_its_spec_is_told_in_danish(environment: Path, tmp_path: Path) -> None:
+    proposal(tmp_path, LONG)
+    (tmp_path / "local.yaml").write_text(
+        "extends: summary\nrules:\n  - {code: X901, message: 'the summary has {wrds} words'}\n", encoding="utf-8"
+    )
+    result = run(environment, "check", "--lang", "da", "--ruleset", "local.yaml", ".", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "reglen X901 (message) passer ikke til specifikationen fra plugin 'summary_length'" in result.stderr
+    assert "meddelelsen nævner {wrds}, som kontrollen ikke giver (mente du {words}?)" in result.stderr
+    (tmp_path / "pyproject.toml").write_text('[tool.proplint]\nruleset = "summary"\n[tool.proplint.params.X901]\nmax_words = "sixty"\n', encoding="utf-8")
+    wrong = run(environment, "check", "--lang", "da", ".", cwd=tmp_path)
+    assert wrong.returncode == 2 and "(params.max_words) passer ikke" in wrong.stderr and "skal være et heltal, ikke 'sixty'" in wrong.stderr
+
+
+def test_an_unknown_check_name_is_told_in_danish(tmp_path: Path) -> None:
+    (tmp_path / "local.yaml").write_text(
+        "extends: kk\nrules:\n  - {code: X952, name: nothing, severity: error, check: no_such_check, message: never}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "proplint", "check", "--lang", "da", "--ruleset", "local.yaml", str(EXAMPLES / "investment-SU09.yaml")],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )
+    assert result.returncode == 2
+    assert "proplint: fejl: regelsættet 'local': hverken proplint selv eller et installeret plugin har kontrollen 'no_such_check'" in result.stderr

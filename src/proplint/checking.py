@@ -110,13 +110,20 @@ def check_plugins(ruleset: Ruleset) -> None:
     Raises :class:`proplint.plugins.PluginError`.
     """
     from proplint.checks import built_in, resolve_check, spec_of
+    from proplint.phrases import Phrase
+    from proplint.plugins import origin_of
     from proplint.ruleset import rule_problem
 
     for rule in ruleset.enabled():
         if rule.check is not None and not built_in(rule.check):
-            check, origin = resolve_check(rule.check)
+            check, _ = resolve_check(rule.check)
             spec = spec_of(check)
             problem = None if spec is None else rule_problem(rule, spec)
             if problem is not None:
                 where, message, _ = problem
-                raise PluginError(f"rule {rule.code} ({'.'.join(map(str, where))}) does not fit the spec of {origin}: {message}")
+                raise PluginError(
+                    Phrase(
+                        "rule {code} ({where}) does not fit the spec of {plugin}: {problem}",
+                        code=rule.code, where=".".join(map(str, where)), plugin=origin_of(rule.check), problem=message,
+                    )
+                )

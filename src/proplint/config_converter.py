@@ -3,7 +3,8 @@
 A text is a text, a list is a list (``"S101"`` is not the list of its
 letters), a number is not a flag, and a key a class does not declare is an
 error with a did-you-mean. Errors come out as ``(path, message)`` pairs, the
-path in the file's own keys, so the caller can point at the line.
+path in the file's own keys, so the caller can point at the line, and the
+message a :class:`~proplint.phrases.Phrase`, so it reads in the user's language.
 
 A valid file is structured by a :class:`~proplint.structuring.fast.FastStructurer`
 with the same hooks, so a run whose settings and rulesets are valid never
@@ -23,34 +24,53 @@ import attrs
 
 from proplint.findings import Severity
 from proplint.paths import Path
+from proplint.phrases import N_, Phrase, PhrasedError
 from proplint.structuring.fast import Declined, FastStructurer, Structure, hook_of
 
 if TYPE_CHECKING:
     import cattrs
 
-
-class Problem(ValueError):
-    """A value of the wrong kind, worded for the person who wrote it."""
+_KINDS = {str: N_("a text"), bool: N_("true or false"), int: N_("a whole number")}
 
 
-def describe(value: Any) -> str:
-    """A value as a user wrote it, kept short."""
+class Problem(PhrasedError, ValueError):
+    """A value of the wrong kind, worded (as a phrase) for the person who wrote it."""
+
+
+def describe(value: Any) -> str | Phrase:
+    """A value as a user wrote it, kept short (a table or a list by its kind, in the reader's words)."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if value is None:
+        return "null"
     if isinstance(value, dict):
-        return "a table"
+        return Phrase(N_("a table"))
     if isinstance(value, list | tuple):
-        return "a list"
+        return Phrase(N_("a list"))
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def _exact(kind: type, name: str) -> Callable[[Any, type], Any]:
+def did_you_mean(word: str, choices: list[str], braces: bool = False) -> Phrase | str:
+    """`` (did you mean 'x'?)`` for the choice ``word`` resembles (``{x}`` with ``braces``), else nothing."""
+    import difflib  # only for a mistake
+
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    if not close:
+        return ""
+    if braces:
+        return Phrase(" (did you mean {{{suggestion}}}?)", suggestion=close[0])
+    return Phrase(" (did you mean {suggestion!r}?)", suggestion=close[0])
+
+
+def _exact(kind: type) -> Callable[[Any, type], Any]:
+    name = Phrase(_KINDS[kind])
+
     def structure(value: Any, target: type) -> Any:
         if isinstance(target, type) and issubclass(target, enum.Enum):  # a text enum dispatches as str
             return _enum(value, target)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise Problem(f"must be {name}, not {describe(value)}")
+            raise Problem(Phrase("must be {kind}, not {value}", kind=name, value=describe(value)))
         return value
 
     return structure
@@ -61,19 +81,16 @@ def _severity(value: Any, _: type) -> Severity:
         return Severity.parse(value)
     except (ValueError, AttributeError, TypeError):
         labels = ", ".join(severity.label for severity in Severity)
-        raise Problem(f"must be one of {labels}, not {describe(value)}") from None
+        raise Problem(Phrase("must be one of {choices}, not {value}", choices=labels, value=describe(value))) from None
 
 
 def _enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
     for member in cls:
         if value == member.value:
             return member
-    import difflib  # only for a mistake
-
     words = [str(member.value) for member in cls]
-    close = difflib.get_close_matches(str(value), words, n=1, cutoff=0.6)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    raise Problem(f"must be one of {', '.join(words)}, not {describe(value)}{hint}")
+    hint = did_you_mean(str(value), words)
+    raise Problem(Phrase("must be one of {choices}, not {value}{hint}", choices=", ".join(words), value=describe(value), hint=hint))
 
 
 def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
@@ -85,7 +102,7 @@ def _list_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, list | tuple):
-            raise Problem(f"must be a list, not {describe(value)}")
+            raise Problem(Phrase("must be a list, not {value}", value=describe(value)))
         result = inner(value, target)
         return tuple(result) if as_tuple else result
 
@@ -99,7 +116,7 @@ def _mapping_hook(type_: Any, converter: cattrs.Converter) -> Any:
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, dict):
-            raise Problem(f"must be a table, not {describe(value)}")
+            raise Problem(Phrase("must be a table, not {value}", value=describe(value)))
         return inner(value, target)
 
     return structure
@@ -119,7 +136,7 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Any:
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, dict):
-            raise Problem(f"must be a table of keys, not {describe(value)}")
+            raise Problem(Phrase("must be a table of keys, not {value}", value=describe(value)))
         return inner(value, target)
 
     return structure
@@ -143,7 +160,7 @@ def _text_or_class_hook(type_: Any, converter: cattrs.Converter) -> Any:
         if isinstance(value, str) or (value is None and optional):
             return value
         if not isinstance(value, dict):
-            raise Problem(f"must be a text or a table, not {describe(value)}")
+            raise Problem(Phrase("must be a text or a table, not {value}", value=describe(value)))
         return inner(value, cls)
 
     return structure
@@ -162,9 +179,9 @@ def make_converter() -> cattrs.Converter:
     from cattrs.cols import is_mapping
 
     converter = cattrs.Converter(forbid_extra_keys=True)
-    converter.register_structure_hook(str, _exact(str, "a text"))
-    converter.register_structure_hook(bool, _exact(bool, "true or false"))
-    converter.register_structure_hook(int, _exact(int, "a whole number"))
+    converter.register_structure_hook(str, _exact(str))
+    converter.register_structure_hook(bool, _exact(bool))
+    converter.register_structure_hook(int, _exact(int))
     converter.register_structure_hook(Severity, _severity)
     converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum) and t is not Severity, _enum)
     converter.register_structure_hook_factory(_is_list, _list_hook)
@@ -195,9 +212,9 @@ def _fast_hook(type_: Any, structurer: FastStructurer) -> Structure | None:
         return hook_of(_severity, type_)
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
         return hook_of(_enum, type_)
-    for kind, name in ((str, "a text"), (bool, "true or false"), (int, "a whole number")):
+    for kind in (str, bool, int):
         if type_ is kind:
-            return hook_of(_exact(kind, name), type_)
+            return hook_of(_exact(kind), type_)
     cls = _text_or_class(type_)
     if cls is not None:
         inner = structurer.function(cls)
@@ -224,7 +241,7 @@ def fast_structurer() -> FastStructurer:
     return FastStructurer(_fast_hook, forbid_extra_keys=True, key_of=key_of)
 
 
-def problems(error: BaseException, cls: type[Any], path: Path = ()) -> Iterator[tuple[Path, str, bool]]:
+def problems(error: BaseException, cls: type[Any], path: Path = ()) -> Iterator[tuple[Path, Phrase, bool]]:
     """Each problem of a structuring error: its path in the file's keys, its message, and whether it is about a key."""
     from cattrs.errors import (
         AttributeValidationNote,
@@ -249,22 +266,19 @@ def problems(error: BaseException, cls: type[Any], path: Path = ()) -> Iterator[
         for sub in without_notes:
             yield from problems(sub, cls, path)
     elif isinstance(error, ForbiddenExtraKeysError):
-        import difflib  # only for a mistake
-
         target = error.cl if attrs.has(error.cl) else cls
         known = [key_of(field) for field in attrs.fields(target)] if attrs.has(target) else []
         for extra in sorted(error.extra_fields):
-            close = difflib.get_close_matches(extra.replace("_", "-"), known, n=1, cutoff=0.6) or difflib.get_close_matches(
-                extra.replace("-", "_"), known, n=1, cutoff=0.6
-            )
-            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})" if known else ""
-            yield path + (extra,), f"unknown key {extra!r}{hint}", True
+            hint = did_you_mean(extra.replace("_", "-"), known) or did_you_mean(extra.replace("-", "_"), known)
+            if not hint and known:
+                hint = Phrase(" (known: {keys})", keys=", ".join(known))
+            yield path + (extra,), Phrase("unknown key {key!r}{hint}", key=extra, hint=hint), True
     elif isinstance(error, KeyError):
-        yield path, "is missing (a required key)", False
-    elif isinstance(error, Problem):
-        yield path, str(error), False
+        yield path, Phrase("is missing (a required key)"), False
+    elif isinstance(error, PhrasedError):
+        yield path, error.phrase, False
     else:
-        yield path, f"invalid value ({type(error).__name__}: {error})", False
+        yield path, Phrase("invalid value ({problem})", problem=f"{type(error).__name__}: {error}"), False
 
 
 def _field(cls: Any, name: str) -> attrs.Attribute[Any] | None:

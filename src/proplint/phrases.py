@@ -52,11 +52,24 @@ class Phrase:
         return hash(self.template)
 
 
+WIDEST = 200
+"""The widest a format in a template may make a value (``{label:<40}``); a wider one is refused, never printed."""
+
+
 class _Formatter(string.Formatter):
-    """Shows amounts as written (the language's way) and missing arguments as '?'."""
+    """Shows amounts as written (the language's way) and missing arguments as '?'; fills in names, nothing more.
+
+    A template from a ruleset is checked when it loads; this holds for any
+    other: no attribute or index of an argument, no format wider than :data:`WIDEST`.
+    """
 
     def __init__(self, language: str) -> None:
         self.language = language
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
+        if "." in field_name or "[" in field_name:
+            raise ValueError(f"{field_name!r} names more than an argument")
+        return super().get_field(field_name, args, kwargs)
 
     def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
         if isinstance(key, str):
@@ -72,6 +85,8 @@ class _Formatter(string.Formatter):
         return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec and _too_wide(format_spec):
+            raise ValueError(f"the format {format_spec!r} is wider than {WIDEST}")
         if shortened_number(value) is not None:
             value = shortened_number(value)
         elif isinstance(value, Decimal):
@@ -106,6 +121,12 @@ def shortened_number(value: Any) -> str | None:
     if isinstance(value, Decimal) and value.is_finite() and value and abs(value.adjusted()) >= _LONGEST_NUMBER:
         return f"{value:.6e}"
     return None
+
+
+def _too_wide(format_spec: str) -> bool:
+    import re
+
+    return any(len(number) > 3 or int(number) > WIDEST for number in re.findall(r"\d+", format_spec))
 
 
 _FORMATTERS = {language: _Formatter(language) for language in ("en", "da")}

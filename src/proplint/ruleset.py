@@ -99,7 +99,7 @@ def _locate(name_or_path: str, relative_to: Path | None) -> Path:
         try:
             provided = plugin_ruleset(name_or_path)
         except PluginError as error:
-            raise RulesetError(str(error)) from None
+            raise RulesetError(error.phrase) from None
         if provided is not None:
             return provided
         known = ", ".join(shipped_names() + ruleset_names())
@@ -112,15 +112,30 @@ def _locate(name_or_path: str, relative_to: Path | None) -> Path:
     return path
 
 
-def _load(name_or_path: str, seen: tuple[Path, ...], relative_to: Path | None = None) -> Ruleset:
+MAX_EXTENDS = 32
+"""How many rulesets an ``extends`` chain may pass through: a longer one is a mistake, not a design."""
+
+
+def _load(name_or_path: str, seen: tuple[tuple[Path, Path], ...], relative_to: Path | None = None) -> Ruleset:
+    """The ruleset ``name_or_path``; ``seen`` is the chain of files that extend it, each as written and as resolved."""
     path = _locate(name_or_path, relative_to)
-    if path in seen:
-        raise RulesetError(f"ruleset {path} extends itself through {' → '.join(map(str, seen))}")
+    real = path.resolve()  # './a.yaml', '../x/a.yaml', a symlink and an absolute path are one file
+    if any(real == other for _, other in seen) or len(seen) >= MAX_EXTENDS:
+        chain = " → ".join(str(written) for written, _ in (*seen, (path, real)))
+        last = seen[-1][0]
+        if len(seen) >= MAX_EXTENDS:
+            raise error_at(last, ("extends",), Phrase("'extends' goes through more than {count} rulesets: {chain}", count=MAX_EXTENDS, chain=chain))
+        raise error_at(last, ("extends",), Phrase("the rulesets extend each other in a cycle: {chain}", chain=chain))
     parsed, written = read_ruleset_file(path)
     base: dict[str, Rule] = {}
     tolerance = "rounding"
     if parsed.extends:
-        parent = _load(parsed.extends, seen + (path,), path.parent)
+        try:
+            parent = _load(parsed.extends, seen + ((path, real),), path.parent)
+        except RulesetError as error:
+            if error.file is not None:
+                raise
+            raise error_at(path, ("extends",), error.phrase) from None  # a ruleset that cannot be found: at the line naming it
         base, tolerance = dict(parent.rules), parent.tolerance
     tolerance = parsed.tolerance or tolerance
     name = parsed.name or path.stem
@@ -151,11 +166,11 @@ def _rule(entry: RuleEntry, raw: Mapping[str, Any], base: Mapping[str, Rule], pa
         try:
             rule = attrs.evolve(inherited, **changes)
         except (TypeError, ValueError) as error:
-            raise error_at(path, ("rules", index), str(error)) from None
+            raise error_at(path, ("rules", index), Phrase("rule {code}: {problem}", code=entry.code, problem=str(error))) from None
     else:
         missing = {"name", "severity", "message"} - keys
         if missing:
-            raise error_at(path, ("rules", index), f"the new rule {entry.code} needs {', '.join(sorted(missing))}")
+            raise error_at(path, ("rules", index), Phrase("the new rule {code} needs {keys}", code=entry.code, keys=", ".join(sorted(missing))))
         assert entry.name is not None and entry.severity is not None and entry.message is not None
         rule = Rule(
             code=entry.code,
@@ -190,12 +205,13 @@ def _checked(rule: Rule, keys: set[str], path: Path, index: int) -> Rule:
     from proplint.checks import builtin_document
     where: tuple[str | int, ...] = ("rules", index)
     if rule.document not in DOCUMENT_KINDS:
-        raise error_at(path, (*where, "document"), f"document must be one of {', '.join(DOCUMENT_KINDS)}, not {rule.document!r}")
+        wrong = Phrase("document must be one of {choices}, not {value!r}", choices=", ".join(DOCUMENT_KINDS), value=rule.document)
+        raise error_at(path, (*where, "document"), wrong)
     document = builtin_document(rule.check) if rule.check is not None else None
     if document is not None and document != rule.document:
         if rule.document != "proposal":  # stated, and not what the check reads
-            message = f"rule {rule.code}: the check {rule.check!r} reads {document} documents, not {rule.document}"
-            raise error_at(path, (*where, "document"), message)
+            reads = Phrase("the check {check!r} reads {document} documents, not {stated}", check=rule.check, document=document, stated=rule.document)
+            raise error_at(path, (*where, "document"), Phrase("rule {code}: {problem}", code=rule.code, problem=reads))
         rule = attrs.evolve(rule, document=document)
     if path.parent == shipped_directory():
         return rule
@@ -207,7 +223,7 @@ def _checked(rule: Rule, keys: set[str], path: Path, index: int) -> Rule:
         field = ()  # inherited parameters the new check cannot take: the entry itself is wrong
     elif field and field[0] not in keys:
         field = ()
-    raise error_at(path, (*where, *field), f"rule {rule.code}: {message}", key)
+    raise error_at(path, (*where, *field), Phrase("rule {code}: {problem}", code=rule.code, problem=message), key)
 
 
 def rule_spec(rule: Rule) -> CheckSpec | None:
@@ -221,13 +237,14 @@ def rule_spec(rule: Rule) -> CheckSpec | None:
     return engine_spec(rule.code) if rule.check is None else builtin_spec(rule.check)
 
 
-def rule_problem(rule: Rule, spec: CheckSpec | None = None) -> tuple[tuple[str | int, ...], str, bool] | None:
+def rule_problem(rule: Rule, spec: CheckSpec | None = None) -> tuple[tuple[str | int, ...], Phrase, bool] | None:
     """The first way a rule does not fit its check's spec: ``(path in the rule entry, problem, about a key)``, or ``None``."""
     spec = spec or rule_spec(rule)
     if spec is None:
         return None
     if rule.check is not None and spec.document != rule.document and rule.document != "proposal":
-        return ("document",), f"the check {rule.check!r} reads {spec.document} documents, not {rule.document}", False
+        problem = Phrase("the check {check!r} reads {document} documents, not {stated}", check=rule.check, document=spec.document, stated=rule.document)
+        return ("document",), problem, False
     for where, problem, key in param_problems(rule.params, spec):
         return ("params", *where), problem, key
     for field, problem in template_problems(rule.message, rule.hint, spec):

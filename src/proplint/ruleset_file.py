@@ -18,7 +18,7 @@ import attrs
 
 from proplint.findings import Severity
 from proplint.paths import Path as DocPath
-from proplint.phrases import LocatedError
+from proplint.phrases import WIDEST, LocatedError, Phrase
 
 if TYPE_CHECKING:
     from proplint.checks.spec import CheckSpec
@@ -79,7 +79,7 @@ def read_data(path: Path) -> Any:
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise RulesetError(f"{path}: cannot read the ruleset: {error}") from None
+        raise RulesetError(Phrase("cannot read the ruleset: {problem}", problem=error.strerror or str(error)), str(path)) from None
     cached = _cache_file(content)
     if cached is not None:
         try:
@@ -92,11 +92,26 @@ def read_data(path: Path) -> Any:
 
     try:
         data = yaml.load(content.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (UnicodeDecodeError, yaml.YAMLError) as error:
-        raise RulesetError(f"{path}: cannot read the ruleset: {error}") from None
+    except UnicodeDecodeError as error:
+        problem = Phrase("the file is not UTF-8 (byte {byte})", byte=error.start)
+        raise RulesetError(Phrase("cannot read the ruleset: {problem}", problem=problem), str(path)) from None
+    except yaml.YAMLError as error:
+        raise _unreadable(path, content.decode("utf-8"), error) from None
     if cached is not None:
         _store(cached, content, data)
     return data
+
+
+def _unreadable(path: Path, text: str, error: Exception) -> RulesetError:
+    """The error for a ruleset that is not YAML: worded and located as proplint's own YAML reader sees it."""
+    from proplint.loading import load_text
+
+    document = load_text(text, str(path), "yaml")
+    if not document.hits:
+        return RulesetError(Phrase("cannot read the ruleset: {problem}", problem=str(error)), str(path))
+    line, column = document.locate(document.hits[0].path) or (None, None)
+    problem = document.hits[0].args.get("detail", str(error))
+    return RulesetError(Phrase("cannot read the ruleset: {problem}", problem=problem), str(path), line, column)
 
 
 _CACHE_FORMAT = 1
@@ -144,14 +159,62 @@ def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]
     try:
         parsed: RulesetFile = structure(raw, RulesetFile)
     except structuring_errors() as error:
-        where, message, key = next(problems(error, RulesetFile), ((), str(error), False))
+        where, message, key = next(problems(error, RulesetFile), ((), Phrase(str(error)), False))
         raise error_at(path, where, message, key) from None
     if parsed.tolerance not in (None, "rounding", "exact"):
-        raise error_at(path, ("tolerance",), f"tolerance must be 'rounding' or 'exact', not {parsed.tolerance!r}")
-    return parsed, list(raw.get("rules") or [])
+        raise error_at(path, ("tolerance",), Phrase("tolerance must be 'rounding' or 'exact', not {value!r}", value=parsed.tolerance))
+    written = list(raw.get("rules") or [])
+    for index, (entry, keys) in enumerate(zip(parsed.rules, written)):
+        for field, problem in _entry_problems(entry, keys):
+            raise error_at(path, ("rules", index, field), Phrase("rule {code}: {problem}", code=entry.code, problem=problem))
+    return parsed, written
 
 
-def error_at(path: Path, where: DocPath, message: str, key: bool = False) -> RulesetError:
+_REQUIRED = ("name", "severity", "message", "enabled")
+"""Keys a rule entry may leave out (to keep what ``extends`` gave) but not set to null."""
+
+
+def _entry_problems(entry: RuleEntry, written: Mapping[str, Any]) -> Iterator[tuple[str, Phrase]]:
+    """``(key, problem)`` for a key written as null that needs a value, and for a message or hint that cannot be printed safely."""
+    for key in _REQUIRED:
+        if key in written and written[key] is None:
+            yield key, Phrase("{key} cannot be null: leave it out to keep the value 'extends' gives", key=key)
+    for key, template in (("message", entry.message), ("hint", entry.hint)):
+        problem = None if template is None else template_problem(template)
+        if problem is not None:
+            yield key, problem
+
+
+def template_problem(template: str) -> Phrase | None:
+    """Why a message or hint template cannot be filled safely, or ``None``.
+
+    A template names arguments and nothing else: no attribute or index
+    (``{total.__class__}`` would print proplint's insides), no width or
+    precision over :data:`~proplint.phrases.WIDEST` (``{total:>999999999}``
+    would print a gigabyte) and no width taken from an argument.
+    """
+    import re
+    import string
+
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as error:
+        return Phrase("the template cannot be read: {problem}", problem=str(error))
+    for _, name, spec, _ in parts:
+        if name is None:
+            continue
+        if "." in name or "[" in name:
+            return Phrase("{{{field}}} names more than an argument: write {{{name}}}", field=name, name=name.split(".")[0].split("[")[0])
+        if not spec:
+            continue
+        if "{" in spec:
+            return Phrase("the format of {{{name}}} takes a value from an argument ({spec!r}): write the format out", name=name, spec=spec)
+        if any(len(number) > 3 or int(number) > WIDEST for number in re.findall(r"\d+", spec)):
+            return Phrase("the format of {{{name}}} is too wide ({spec!r}): at most {widest} characters", name=name, spec=spec, widest=WIDEST)
+    return None
+
+
+def error_at(path: Path, where: DocPath, message: str | Phrase, key: bool = False) -> RulesetError:
     """An error about the node at ``where`` in the ruleset file ``path``, with its line and column."""
     line: int | None = None
     column: int | None = None
@@ -163,10 +226,11 @@ def error_at(path: Path, where: DocPath, message: str, key: bool = False) -> Rul
     except (OSError, UnicodeDecodeError):
         pass
     label = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in where).lstrip(".")
-    return RulesetError(f"{label}: {message}" if label else message, str(path), line, column)
+    phrase = Phrase("{where}: {problem}", where=label, problem=message) if label else message
+    return RulesetError(phrase, str(path), line, column)
 
 
-def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterator[tuple[str, str]]:
+def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterator[tuple[str, Phrase]]:
     """``(key, problem)`` for a message or hint template that cannot be read or names an argument the check does not give."""
     for key, template in (("message", message), ("hint", hint)):
         if template is None:
@@ -174,18 +238,21 @@ def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterat
         try:
             unknown = spec.unknown_fields(template, hint=key == "hint")
         except ValueError as error:
-            yield key, f"the template cannot be read: {error}"
+            yield key, Phrase("the template cannot be read: {problem}", problem=str(error))
             continue
         if unknown:
+            from proplint.config_converter import did_you_mean
+
             given = sorted((spec.args or frozenset()) | (spec.optional if key == "hint" else frozenset()))
-            close = _close(unknown[0], given)
-            yield key, (
-                f"the {key} names {{{unknown[0]}}}, which the check does not give"
-                f"{close} (it gives: {', '.join(given) or 'nothing'})"
-            )
+            close = did_you_mean(unknown[0], given, braces=True)
+            gives: str | Phrase = ", ".join(given) or Phrase("nothing")
+            if key == "hint":
+                yield key, Phrase("the hint names {{{field}}}, which the check does not give{hint} (it gives: {given})", field=unknown[0], hint=close, given=gives)
+            else:
+                yield key, Phrase("the message names {{{field}}}, which the check does not give{hint} (it gives: {given})", field=unknown[0], hint=close, given=gives)
 
 
-def param_problems(params: Mapping[str, Any], spec: CheckSpec) -> Iterator[tuple[DocPath, str, bool]]:
+def param_problems(params: Mapping[str, Any], spec: CheckSpec) -> Iterator[tuple[DocPath, Phrase, bool]]:
     """``(path, problem, about a key)`` for each parameter that does not fit the check's parameter class."""
     from proplint.config_converter import problems, structuring_errors
 
@@ -195,10 +262,3 @@ def param_problems(params: Mapping[str, Any], spec: CheckSpec) -> Iterator[tuple
         spec.structure_params(params)
     except structuring_errors() as error:
         yield from problems(error, spec.params)
-
-
-def _close(word: str, choices: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean {{{close[0]}}}?)" if close else ""

@@ -15,9 +15,15 @@ from typing import Any, TypeVar
 
 import attrs
 
+from proplint.phrases import Phrase, PhrasedError
+
 DOCUMENT_KINDS = ("proposal", "catalogue", "case-status", "effect-status")
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class SpecError(PhrasedError, ValueError):
+    """A check spec that cannot be: a plugin declaring it cannot be loaded, and says why in the reader's language."""
 
 
 @attrs.frozen
@@ -68,7 +74,7 @@ def check_spec(
     ``@check_spec(document="catalogue", params=MyParams, args=("year", "total"))``
     """
     if document not in DOCUMENT_KINDS:
-        raise ValueError(f"document must be one of {', '.join(DOCUMENT_KINDS)}, not {document!r}")
+        raise SpecError(Phrase("document must be one of {choices}, not {value!r}", choices=", ".join(DOCUMENT_KINDS), value=document))
     spec = CheckSpec(document, params, None if args is None else frozenset(args), frozenset(optional))
 
     def register(function: F) -> F:

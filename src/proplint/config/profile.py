@@ -118,7 +118,7 @@ def _options(settings: Settings, document: ConfigDocument | None, overrides: Ove
     try:
         check_plugins(ruleset)
     except PluginError as error:
-        raise ConfigError(Phrase("ruleset {ruleset!r}: {problem}", ruleset=ruleset.name, problem=str(error))) from None
+        raise ConfigError(Phrase("ruleset {ruleset!r}: {problem}", ruleset=ruleset.name, problem=error.phrase)) from None
     per_file = tuple(
         (pattern, codes_of(selectors, ruleset, fail, ("per-file-ignores", pattern)))
         for pattern, selectors in settings.per_file_ignores.items()

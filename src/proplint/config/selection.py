@@ -99,7 +99,7 @@ def _check_params(rule: Rule, fail: Fail, path: tuple[str | int, ...]) -> None:
     if problem is not None:
         where, message, _ = problem
         inner = where[1:] if where[:1] == ("params",) else ()
-        raise fail(f"'{'.'.join(map(str, (*path, *inner)))}' {message}", (*path, *inner))
+        raise fail(Phrase("{key!r} {problem}", key=".".join(map(str, (*path, *inner))), problem=message), (*path, *inner))
 
 
 def _specifics(

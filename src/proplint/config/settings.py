@@ -70,7 +70,7 @@ def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
     try:
         written: SettingsFile = structure(config.data, SettingsFile)
     except structuring_errors() as error:
-        path, message, key = next(problems(error, SettingsFile), ((), str(error), False))
+        path, message, key = next(problems(error, SettingsFile), ((), Phrase(str(error)), False))
         phrased: str | Phrase = message
         if key and len(path) == 1:
             phrased = Phrase("unknown setting {key!r}{hint}", key=str(path[0]), hint=_did_you_mean(str(path[0])))
@@ -116,15 +116,14 @@ def _did_you_mean(key: str) -> Phrase | str:
     return Phrase(" (did you mean {suggestion!r}?)", suggestion=close[0]) if close else ""
 
 
-def _phrased(key: str, message: str, value: object) -> Phrase | str:
-    """The converter's words for a value of the wrong type, in the phrases the catalogue translates where there is one."""
-    if message.startswith("must be a list,"):
+def _phrased(key: str, message: Phrase, value: object) -> Phrase:
+    """The converter's words for a value of the wrong type, as a setting's: ``'ignore' must be a list of texts``."""
+    if message.template == "must be a list, not {value}":
         return Phrase("{key!r} must be a list of texts", key=key)
-    if message.startswith("must be a table,"):
+    if message.template == "must be a table, not {value}":
         return Phrase("{key!r} must be a table", key=key)
-    if message.startswith("must be a text,"):
+    if message.template == "must be {kind}, not {value}" and message.args.get("kind") == Phrase("a text"):
         return Phrase("{key!r} must be a text, not {value!r}", key=key, value=value)
-    if message.startswith("must be one of ") and ", not " in message:
-        choices = message[len("must be one of ") : message.rindex(", not ")]
-        return Phrase("{key!r} must be one of {choices}, not {value!r}", key=key, choices=choices, value=value)
-    return f"{key!r} {message}"
+    if message.template.startswith("must be one of {choices}, not {value}"):
+        return Phrase("{key!r} must be one of {choices}, not {value!r}", key=key, choices=message.args["choices"], value=value)
+    return Phrase("{key!r} {problem}", key=key, problem=message)

@@ -172,3 +172,45 @@ def test_a_collection_source_is_linked_once_with_its_proposal(tmp_path: Path) ->
     found = _found(catalogue)
     assert ("S107", "$.entries[1].source", 8) in [(code, path, line) for code, path, line, _ in found]
     assert not any(line == 7 and code == "S107" for code, _, line, _ in found)
+
+
+def test_no_source_spelling_reads_a_file_outside_the_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a source says (``..``, absolute, through links), a file read is inside the project; any other is S107."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import proplint.sources
+
+    project = tmp_path / "project"
+    (project / "a" / "b").mkdir(parents=True)
+    for directory in (tmp_path, project, project / "a", project / "a" / "b"):
+        (directory / "SU09.yaml").write_text(SU09, encoding="utf-8")
+    (project / "a" / "out").symlink_to(tmp_path)
+    (project / "a" / "in").symlink_to(project / "a" / "b")
+    inside = str(project.resolve()) + os.sep
+    reads: list[str] = []
+    original = proplint.sources.load_path
+
+    def guarded(path: Path, *args: object) -> object:
+        reads.append(os.path.realpath(path))
+        return original(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(proplint.sources, "load_path", guarded)
+    segments = st.sampled_from(["..", ".", "a", "b", "in", "out", "SU09.yaml", "x" * 256, "", str(tmp_path), "/etc"])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(segments, min_size=1, max_size=6).map(lambda parts: "/".join(parts) + "/SU09.yaml"))
+    def check(source: str) -> None:
+        reads.clear()
+        catalogue = _catalogue(project / "a", source)
+        found = _found(catalogue, root=project)  # as a configuration file in project/ says
+        assert all(read.startswith(inside) for read in reads), (source, reads)
+        assert [code for code, *_ in found] in ([], ["S107"], ["S106"]), (source, found)
+        target = os.path.realpath(os.path.join(project / "a", source)) if "x" * 256 not in source else ""
+        outside = [f"entry SU09: the source {source!r} is outside the project: not read"]
+        if target and not target.startswith(inside):
+            assert [message for *_, message in found] == outside
+        elif target:
+            assert [message for *_, message in found] != outside, source
+
+    check()

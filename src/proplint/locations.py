@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from proplint.location_labels import FIELDS, ROOTS, SECTIONS, TABLE_1, TOP, TOTALS
 from proplint.paths import Path, child
 from proplint.phrases import N_
 
@@ -19,103 +20,6 @@ SEPARATOR = " › "
 
 Say = Callable[[str], str]
 """Translates a label (an English id) into the reader's language."""
-
-_ROOTS = {
-    "proposal": N_("the proposal"),
-    "catalogue": N_("the catalogue"),
-    "case-status": N_("the case status report"),
-    "effect-status": N_("the effect status report"),
-}
-_TOP = {
-    "format": N_("Format"),
-    "document": N_("Document kind"),
-    "id": N_("Proposal number"),
-    "title": N_("Title"),
-    "kind": N_("Kind of proposal"),
-    "budget": N_("Budget"),
-    "submitted": N_("Date"),
-    "summary": N_("Short summary"),
-    "presenting_administration": N_("Presenting administration"),
-    "affected_administrations": N_("Affected administrations"),
-    "affected_units": N_("Affected units"),
-    "from_innovation_proposal": N_("From an innovation proposal"),
-    "service_reduction": N_("Service reduction"),
-    "description": N_("Description"),
-    "involvement": N_("Involvement"),
-    "economy": N_("Economy"),
-    "follow_up": N_("Follow-up"),
-    "risk": N_("Risk assessment"),
-    "consultation": N_("Consultation"),
-    "admin_effect": N_("Administrative effect"),
-    "future_investment": N_("Future investment"),
-    "unit": N_("Unit"),
-    "price_level": N_("Price level"),
-    "years": N_("Years"),
-    "total": N_("Total"),
-    "entries": N_("Entries"),
-    "committee": N_("Committee"),
-    "administration": N_("Administration"),
-    "date": N_("Date"),
-    "cases": N_("Cases"),
-    "strategy": N_("Strategy"),
-    "themes": N_("Themes"),
-}
-_FIELDS = {
-    # follow-up rows, risk, consultation
-    "goal": N_("Goal"),
-    "measure": N_("How it is measured"),
-    "responsible": N_("Who is responsible"),
-    "when": N_("When"),
-    "group": N_("Group"),
-    "level": N_("Risk level"),
-    "text": N_("Text"),
-    "party": N_("Party"),
-    "answer": N_("Answer"),
-    "date": N_("Date of approval"),
-    "response": N_("Response"),
-    # rows and tables
-    "label": N_("Label"),
-    "area": N_("Steering area"),
-    "type": N_("Type"),
-    "details": N_("Details"),
-    "title": N_("Title"),
-    "unit": N_("Unit"),
-    "years": N_("Years"),
-    "none": N_("None"),
-    # future investment
-    "cost": N_("Cost"),
-    "expected_adoption": N_("Expected adoption"),
-    "potential": N_("Potential"),
-    "criteria": N_("Criteria"),
-    # catalogue entries
-    "id": N_("Proposal number"),
-    "kind": N_("Kind of proposal"),
-    "source": N_("Source"),
-    # cases
-    "number": N_("Number"),
-    "adopted_in": N_("Adopted in"),
-    "status": N_("Status"),
-    "investment": N_("Investment"),
-    "efficiency": N_("Efficiency"),
-    "full_implementation": N_("Full implementation"),
-    "prior_compensating_action": N_("Prior compensating action"),
-    "remark": N_("Remark"),
-    "handling": N_("Handling"),
-    "approval_required": N_("Approval required"),
-    "consequence": N_("Consequence"),
-    # effect status
-    "name": N_("Name"),
-    "financed_by": N_("Financed by"),
-    "phase": N_("Phase"),
-    "effect": N_("Effect"),
-    "baseline": N_("Baseline"),
-    "initiatives": N_("Initiatives"),
-    "goals": N_("Effect goals"),
-}
-_SECTIONS = {"permanent": N_("Permanent changes"), "implementation": N_("Implementation costs")}
-_TOTALS = {"permanent": N_("Total permanent change"), "implementation": N_("Total implementation costs")}
-_TABLE_1 = N_("Table 1")
-
 
 def human_location(data: Any, path: Path, say: Say, document: str | None = None) -> str:
     """The location of ``path`` in ``data``, worded by ``say``; a proposal of a collection first."""
@@ -143,7 +47,7 @@ def _kind(data: Any) -> str | None:
     if not isinstance(data, dict):
         return None
     kind = data.get("document", "proposal")
-    return kind if isinstance(kind, str) and kind in _ROOTS else "proposal"
+    return kind if isinstance(kind, str) and kind in ROOTS else "proposal"
 
 
 class _Walk:
@@ -167,73 +71,73 @@ class _Walk:
 
     def root(self, kind: str | None) -> list[str]:
         if not self.path:
-            self.label(_ROOTS.get(kind or "", N_("the file")))
+            self.label(ROOTS.get(kind or "", N_("the file")))
             return self.words
         key, rest, node = self.path[0], self.path[1:], child(self.data, self.path[0])
         if key == "economy":
             self.economy(node, rest)
         elif key == "follow_up":
-            self.label(_TOP["follow_up"])
+            self.label(TOP["follow_up"])
             self.rows(node, rest, N_("row {number}"), None)
         elif key == "consultation":
-            self.label(_TOP["consultation"])
+            self.label(TOP["consultation"])
             self.rows(node, rest, N_("row {number}"), "party")
         elif key == "admin_effect":
-            self.label(_TOP["admin_effect"])
+            self.label(TOP["admin_effect"])
             self.section(node, rest, None)
         elif key == "entries":
             if not rest:
-                self.label(_TOP["entries"])
+                self.label(TOP["entries"])
             self.rows(node, rest, N_("entry {number}"), "id", values=True)
         elif key == "cases":
             self.cases(node, rest)
         elif key == "themes":
             self.themes(node, rest)
         elif key == "total" and kind == "catalogue":
-            self.label(_TOP["total"])
+            self.label(TOP["total"])
             self.rest(node, rest)
         else:
-            self.label(_TOP[key]) if isinstance(key, str) and key in _TOP else self.literal(key)
+            self.label(TOP[key]) if isinstance(key, str) and key in TOP else self.literal(key)
             self.fields(node, rest)
         return self.words
 
     def economy(self, economy: Any, path: Path) -> None:
         if not path:
-            self.label(_TOP["economy"])
+            self.label(TOP["economy"])
             return
         key, rest, node = path[0], path[1:], child(economy, path[0])
         if key in ("permanent", "implementation"):
-            self.label(_TABLE_1)
+            self.label(TABLE_1)
             self.section(node, rest, str(key))
         elif key == "total_impact":
-            self.label(_TABLE_1)
+            self.label(TABLE_1)
             self.label(N_("Total impact"))
             self.rest(node, rest)
         elif key == "payback_years":
-            self.label(_TABLE_1)
+            self.label(TABLE_1)
             self.label(N_("Payback period"))
             if rest:
                 self.label(str(rest[0]))
         elif key in ("unit", "price_level", "years"):
-            self.label(_TABLE_1)
-            self.label(_TOP[str(key)])
+            self.label(TABLE_1)
+            self.label(TOP[str(key)])
             self.rest(node, rest)
         elif key == "tables":
             self.tables(node, rest)
         elif key == "notes":
-            self.label(_TOP["economy"])
+            self.label(TOP["economy"])
             if rest and isinstance(rest[0], int):
                 self.numbered(N_("note {number}"), rest[0])
             else:
                 self.label(N_("Notes"))
         else:
-            self.label(_TOP["economy"])
-            self.label(_FIELDS[str(key)]) if key in _FIELDS else self.literal(key)
+            self.label(TOP["economy"])
+            self.label(FIELDS[str(key)]) if key in FIELDS else self.literal(key)
             self.rest(node, rest)
 
     def section(self, section: Any, path: Path, name: str | None) -> None:
         """A Table 1 section (or a table laid out like one): its rows by label, its total row by its caption."""
-        heading = _SECTIONS.get(name or "")
+        heading = SECTIONS.get(name or "")
         if not path or path[0] not in ("total", "subtotals"):
             if heading:
                 self.label(heading)
@@ -243,14 +147,14 @@ class _Walk:
         if key == "rows":
             self.rows(node, rest, N_("row {number}"), "label", values=True)
         elif key == "total":
-            self.label(_TOTALS[name]) if name in _TOTALS else self.label(_TOP["total"])
+            self.label(TOTALS[name]) if name in TOTALS else self.label(TOP["total"])
             self.rest(node, rest)
         elif key == "subtotals" and rest:
-            total = self.say(_TOTALS[name]) if name in _TOTALS else self.say(_TOP["total"])
+            total = self.say(TOTALS[name]) if name in TOTALS else self.say(TOP["total"])
             self.literal(f"{total}, {str(rest[0]).lower()}")
             self.rest(child(node, rest[0]), rest[1:])
         else:
-            self.label(_FIELDS[str(key)]) if key in _FIELDS else self.literal(key)
+            self.label(FIELDS[str(key)]) if key in FIELDS else self.literal(key)
             self.rest(node, rest)
 
     def tables(self, tables: Any, path: Path) -> None:
@@ -288,7 +192,7 @@ class _Walk:
 
     def cases(self, cases: Any, path: Path) -> None:
         if not path or not isinstance(path[0], int):
-            self.label(_TOP["cases"])
+            self.label(TOP["cases"])
             return
         case = child(cases, path[0])
         number = case.get("number") if isinstance(case, dict) else None
@@ -298,7 +202,7 @@ class _Walk:
 
     def themes(self, themes: Any, path: Path) -> None:
         if not path or not isinstance(path[0], int):
-            self.label(_TOP["themes"])
+            self.label(TOP["themes"])
             return
         theme = child(themes, path[0])
         name = theme.get("name") if isinstance(theme, dict) else None
@@ -307,11 +211,11 @@ class _Walk:
         if rest and rest[0] == "initiatives":
             self.rows(child(theme, "initiatives"), rest[1:], N_("initiative {number}"), "name")
             if len(rest) == 1:
-                self.label(_FIELDS["initiatives"])
+                self.label(FIELDS["initiatives"])
         elif rest and rest[0] == "goals":
             self.rows(child(theme, "goals"), rest[1:], N_("goal {number}"), "effect")
             if len(rest) == 1:
-                self.label(_FIELDS["goals"])
+                self.label(FIELDS["goals"])
         else:
             self.fields(theme, rest)
 
@@ -323,7 +227,7 @@ class _Walk:
         if isinstance(key, int):
             self.numbered(N_("row {number}"), key)
         else:
-            self.label(_FIELDS[key]) if key in _FIELDS else self.literal(key)
+            self.label(FIELDS[key]) if key in FIELDS else self.literal(key)
         self.rest(child(node, key), rest)
 
     def rest(self, node: Any, path: Sequence[str | int]) -> None:

@@ -9,17 +9,15 @@ prose reader loads with the first text that has one.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING
 
 from proplint.checks.context import CheckContext
-from proplint.checks.spec import check_spec
+from proplint.checks.prose_text import ProseWords, money_statements, table_series, texts_with_digits
 from proplint.checks.prose_words import Vocabulary, contains_word
+from proplint.checks.spec import check_spec
 from proplint.findings import Hit
 from proplint.model import Proposal
 from proplint.paths import Path
@@ -30,95 +28,7 @@ if TYPE_CHECKING:
     from proplint.checks.prose_reader import Figure, Statement
 
 _THOUSAND = Decimal(1000)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DIGIT = re.compile(r"\d")
-"""What every figure the prose reader finds has (its pattern reads digits): a text without one is not read."""
-
-
-class Hedge(enum.Enum):
-    """How a hedge word bounds the figure after it (``ca.``: about; ``knap``: below; ``op til``: at most)."""
-
-    ABOUT = "about"
-    BELOW = "below"
-    ABOVE = "above"
-    AT_MOST = "at_most"
-    AT_LEAST = "at_least"
-
-
-ProseWords: type[Any] = attrs.make_class(
-    "ProseWords",
-    {
-        field.name: attrs.field(type=dict[str, Hedge], factory=dict) if field.name == "hedges" else attrs.field(type=tuple[str, ...], default=())
-        for field in attrs.fields(Vocabulary)
-    },
-    frozen=True,
-)
-"""The parameters of the W rules, as written: a list of words for each of :class:`Vocabulary`'s fields, hedges as a table."""
-
-
 _AMOUNT_ARGS = ("figure", "when", "table", "cell", "value", "unit", "suggestion")
-
-
-def text_fields(proposal: Proposal) -> Iterator[tuple[Path, str]]:
-    """The prose the W rules read, with its document path."""
-    for key in ("summary", "description"):
-        value = getattr(proposal, key)
-        if isinstance(value, str) and value.strip():
-            yield (key,), value
-    economy = proposal.economy
-    if economy is None:
-        return
-    text = getattr(economy, "text", None)
-    if isinstance(text, str) and text.strip():
-        yield ("economy", "text"), text
-    for index, note in enumerate(economy.notes):
-        if isinstance(note, str) and note.strip():
-            yield ("economy", "notes", index), note
-
-
-def own_budget(proposal: Proposal) -> int | None:
-    """The budget year the proposal belongs to: from ``budget``, else its first year column."""
-    if proposal.budget:
-        match = _YEAR.search(proposal.budget)
-        if match:
-            return int(match.group())
-    economy = proposal.economy
-    return economy.years[0] if economy is not None and economy.years else None
-
-
-def _statements(proposal: Proposal, words: Vocabulary) -> Iterator[tuple[Path, Statement]]:
-    """The money statements of the proposal's prose, read once for the W rules that run one after another."""
-    global _READ
-    read = _READ
-    if read is None or read[0] is not proposal or read[1] is not words:
-        found: tuple[tuple[Path, Statement], ...] = ()
-        texts = _with_digits(proposal)
-        if texts:
-            from proplint.checks.prose_reader import read_text
-
-            budget = own_budget(proposal)
-            found = tuple((path, statement) for path, text in texts for statement in read_text(text, words, budget))
-        read = _READ = (proposal, words, found)
-    return iter(read[2])
-
-
-def _with_digits(proposal: Proposal) -> list[tuple[Path, str]]:
-    """The text fields that may hold a figure."""
-    return [(path, text) for path, text in text_fields(proposal) if _DIGIT.search(text)]
-
-
-def _series(proposal: Proposal) -> list[Series]:
-    """:func:`series_of` the proposal, worked out once for the W rules that run one after another."""
-    from proplint.checks.prose_match import series_of
-
-    global _SERIES
-    if _SERIES is None or _SERIES[0] is not proposal:
-        _SERIES = (proposal, series_of(proposal))
-    return _SERIES[1]
-
-
-_READ: tuple[Proposal, Vocabulary, tuple[tuple[Path, Statement], ...]] | None = None
-_SERIES: tuple[Proposal, list[Series]] | None = None
 
 
 @check_spec(params=ProseWords, args=_AMOUNT_ARGS)
@@ -144,13 +54,13 @@ def _disagreements(proposal: Proposal, context: CheckContext, slip: bool) -> Ite
 
 def _mismatches(proposal: Proposal, words: Vocabulary) -> list[tuple[Path, Statement, Candidate, bool]]:
     """The money statements that disagree with their table figure (W101), or agree only after a factor 1.000 (W104)."""
-    statements = list(_statements(proposal, words))
+    statements = list(money_statements(proposal, words))
     economy = proposal.economy
     if economy is None or not statements:
         return []
     from proplint.checks.prose_match import agrees, candidates, tied_series
 
-    every = _series(proposal)
+    every = table_series(proposal)
     columns = economy.years
     found: list[tuple[Path, Statement, Candidate, bool]] = []
     for path, statement in statements:
@@ -238,10 +148,10 @@ def text_phase_in(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W102: phase-in percentages by year disagree with the profile of the row or section they describe."""
     economy = proposal.economy
     words = Vocabulary.from_params(context.params)
-    statements = list(_statements(proposal, words))
+    statements = list(money_statements(proposal, words))
     if economy is None or not economy.years or not statements:
         return
-    every = _series(proposal)
+    every = table_series(proposal)
     if not every:
         return
     columns = economy.years
@@ -319,7 +229,7 @@ def _phase_in_hit(
 def text_number(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """W103: a money figure in the text that Danish grouping cannot produce (``525.00 kr.``, ``1.6780 t.kr.``)."""
     words = Vocabulary.from_params(context.params)
-    texts = _with_digits(proposal)
+    texts = texts_with_digits(proposal)
     if not texts:
         return
     from proplint.checks.prose_reader import malformed_money

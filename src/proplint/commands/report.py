@@ -32,7 +32,7 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
 def run(arguments: argparse.Namespace) -> int:
     """Exit 0 once the page is written, whatever it reports: the page is for reading, ``check`` is the gate."""
     from proplint.baseline import BaselineError
-    from proplint.commands.check import checking_errors, lint, overwriting_inputs, resolver_of
+    from proplint.commands.linting import checking_errors, lint, overwriting_inputs, resolver_of
     from proplint.config import ConfigError
     from proplint.report import Presentation
     from proplint.report.html_report import format_html

@@ -56,3 +56,19 @@ def test_this_process_and_its_workers_share_a_batch_and_keep_its_order(tmp_path:
     assert parallel.findings == serial.findings and {finding.file for finding in serial.findings} == {str(tmp_path / "P007.yaml")}
     assert parallel.checked() == serial.checked() == sorted(serial.checked())
     assert [facts.id for facts in parallel.facts] == [f"P{number:03d}" for number in range(150)]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+def test_a_worker_that_falls_behind_never_holds_up_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from proplint import workers
+
+    def stalled() -> None:
+        time.sleep(60)  # a worker that gets no CPU: its ranges are checked by this process
+
+    monkeypatch.setattr(workers, "_yield_to_parent", stalled)
+    started = time.monotonic()
+    results = workers.in_workers(list(range(400)), lambda item, keep: (item, keep), 3)
+    assert results == [(item, True) for item in range(400)]
+    assert time.monotonic() - started < 30

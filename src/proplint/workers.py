@@ -43,14 +43,15 @@ def in_workers(items: list[Item], lint: Callable[[Item, bool], Result], workers:
     """Results of this process and ``workers - 1`` forked ones, in the items' order.
 
     Workers inherit the items, the configuration and everything loaded,
-    and are sent only ranges of the items' indices. This process checks
-    ranges too, taking the next one whenever its workers are busy: on a
-    machine whose other CPUs are taken, it does nearly all the work itself,
-    so workers never make a batch much slower than one process.
+    and are sent only ranges of the items' indices. They run at a lower
+    priority, and this process checks ranges too, taking the next one
+    whenever its workers are busy; when none is left it checks the ranges
+    its workers still hold itself, keeping whichever result comes first.
+    On a machine whose CPUs are busy it so does the work at nearly the
+    speed of one process, and workers never make a batch much slower.
     """
     import gc
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     global _WORKER_STATE
     size = max(1, min(64, len(items) // (workers * 4)))
@@ -64,28 +65,39 @@ def in_workers(items: list[Item], lint: Callable[[Item, bool], Result], workers:
     lint_here(waiting.pop())  # builds the structuring code once, before the workers inherit it
     _WORKER_STATE = (items, lint)
     gc.freeze()  # workers' collections then leave the inherited objects (and their memory pages) alone
+    pool = multiprocessing.get_context("fork").Pool(workers - 1, initializer=_yield_to_parent)
     try:
-        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
-            running: dict[Future[list[Result]], int] = {}
-            while waiting or running:
-                while waiting and len(running) < 2 * (workers - 1):
-                    indices = waiting.pop()
-                    running[pool.submit(_lint_range, indices)] = indices[0]
-                finished = [future for future in running if future.done()]
-                if not finished and waiting:
-                    lint_here(waiting.pop(0))  # the last range: workers keep the ones before it
-                    continue
-                if not finished:
-                    finished = list(wait(running, return_when=FIRST_COMPLETED).done)
-                for future in finished:
-                    done[running.pop(future)] = future.result()
+        running: dict[int, Any] = {}
+        while waiting or running:
+            while waiting and len(running) < 2 * (workers - 1):
+                indices = waiting.pop()
+                running[indices[0]] = (indices, pool.apply_async(_lint_range, (indices,)))
+            for start, (indices, result) in list(running.items()):
+                if result.ready():
+                    del running[start]
+                    done[start] = result.get()
+            if waiting:
+                lint_here(waiting.pop(0))  # the last range: workers keep the ones before it
+            elif running:
+                indices, _ = running.pop(min(running))  # a range a worker still holds: checked here too, the first result kept
+                lint_here(indices)
     finally:
+        pool.terminate()  # what a worker still checks is checked here already
+        pool.join()
         gc.unfreeze()
         _WORKER_STATE = None
     return [result for start in sorted(done) for result in done[start]]
 
 
 _WORKER_STATE: tuple[list[Any], Callable[[Any, bool], Any]] | None = None
+
+
+def _yield_to_parent() -> None:
+    """A worker runs at a lower priority: on a machine whose CPUs are busy it takes little from this process, on an idle one all it can."""
+    try:
+        os.nice(10)
+    except OSError:
+        pass
 
 
 def _lint_range(indices: tuple[int, int]) -> list[Any]:

@@ -218,9 +218,9 @@ def test_import_kind_reaches_the_importer(tmp_path: Path, monkeypatch: pytest.Mo
     seen: list[Any] = []
     real = importing.read_template
 
-    def spy(path: Path, file: str, kind: Any = None) -> Any:
+    def spy(path: Path, file: str, kind: Any = None, max_bytes: int = 2_000_000) -> Any:
         seen.append(kind)
-        return real(path, file, kind)
+        return real(path, file, kind, max_bytes)
 
     monkeypatch.setattr(importing, "read_template", spy)
     report = lint_paths([str(tmp_path / "forslag.md")], Resolver())

@@ -39,7 +39,7 @@ class _Shifted:
         return None if found is None else (found[0] + self._offset, found[1])
 
 
-def _stand_in(path: Path, file: str, kind: Any = None) -> Any:
+def _stand_in(path: Path, file: str, kind: Any = None, max_bytes: int = 2_000_000) -> Any:
     import proplint.importing as importing
 
     text = path.read_text(encoding="utf-8")

@@ -92,7 +92,13 @@ def test_a_named_proposal_with_a_broken_format_line_fails_under_skip_foreign(tmp
     (tmp_path / "SU09.yaml").write_text(mutate(BASE, ("format: proplint/1\n", "Format: proplint/1\n")), encoding="utf-8")
     (tmp_path / "ci.yaml").write_text("jobs: {lint: {runs-on: ubuntu-latest}}\n", encoding="utf-8")
     code, found = _check(tmp_path, "--skip-foreign", "SU09.yaml", "ci.yaml")
-    assert (code, found) == (1, [("D005", "error", "SU09.yaml", "$.Format", 1)])
+    assert (code, found) == (1, [("D005", "warning", "SU09.yaml", "$.Format", 1)])  # a warning (rules.md) that fails
+    assert _check(tmp_path, "--skip-foreign", "--exit-zero", "SU09.yaml")[0] == 0
+    # Lowered to info by the configuration, it is reported and passes.
+    (tmp_path / ".proplint.toml").write_text('[severity]\nD005 = "info"\n', encoding="utf-8")
+    lowered = _cli(tmp_path, "check", "--format", "json", "--skip-foreign", "SU09.yaml")
+    assert lowered.returncode == 0 and [f["severity"] for f in json.loads(lowered.stdout)["findings"]] == ["info"]
+    (tmp_path / ".proplint.toml").unlink()
     result = _cli(tmp_path, "check", "--skip-foreign", "--lang", "da", "SU09.yaml")
     assert "filen ligner et forslag, men bliver ikke kontrolleret" in result.stdout and "'Format'" in result.stdout
     # Named without --skip-foreign, it is checked as it is: D003.

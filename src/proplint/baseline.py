@@ -24,6 +24,8 @@ from proplint.findings import Finding
 from proplint.phrases import Phrase, PhrasedError
 
 VERSION = 1
+MAX_BYTES = 64_000_000
+"""A baseline larger than this is refused while reading (some 400,000 entries): no file is trusted to be what it says."""
 Key = tuple[str, str, str, str, str]
 """File, proposal id (``""`` for a file of one document), code, path, fingerprint."""
 
@@ -64,12 +66,13 @@ def write_baseline(file: Path, findings: Iterable[Finding], checked: Iterable[st
     ``checked`` names the files the run checked (``None``: the findings'
     files); entries of other files that still exist are kept, so a one-file
     run does not forget the rest. An existing ``file`` that is not a
-    baseline is not overwritten (:class:`BaselineError`).
+    baseline is not overwritten (:class:`BaselineError`); a FIFO or a device
+    (``/dev/stdout``) is written into, with no entries to keep.
     """
     base = file.parent
     recorded = [_key(finding, base) for finding in findings]
     kept: list[Key] = []
-    if file.exists():
+    if file.is_file():
         judged = {key[0] for key in recorded} | {_relative(name, base) for name in checked or ()}
         old = read_baseline(file, Phrase("{file} exists and is not a proplint baseline: it is not replaced", file=str(file)))
         kept = [key for key in old.elements() if key[0] not in judged and (base / key[0]).exists()]
@@ -80,8 +83,10 @@ def write_baseline(file: Path, findings: Iterable[Finding], checked: Iterable[st
     }
     import json  # not paid by a run without a baseline
 
+    from proplint.report.output import write_atomically
+
     try:
-        file.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_atomically(file, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     except OSError as error:
         raise BaselineError(Phrase("cannot write the baseline {file}: {problem}", file=str(file), problem=error.strerror or str(error))) from None
     return Written(len(recorded), len(kept))
@@ -106,10 +111,21 @@ def read_baseline(file: Path, not_a_baseline: Phrase | None = None) -> Counter[K
     """
     import json
 
+    from proplint.loading import NotRegular, over_limit, read_regular
+
+    def unreadable(problem: str | Phrase) -> BaselineError:
+        return BaselineError(Phrase("cannot read the baseline {file}: {problem}", file=str(file), problem=problem))
+
     try:
-        document = json.loads(file.read_text(encoding="utf-8"))
+        raw = read_regular(file, MAX_BYTES)  # a FIFO or /dev/zero given as a baseline is refused, never read
+    except NotRegular:
+        raise unreadable(Phrase("not a regular file (a pipe or a device): not read")) from None
     except OSError as error:
-        raise BaselineError(Phrase("cannot read the baseline {file}: {problem}", file=str(file), problem=error.strerror or str(error))) from None
+        raise unreadable(error.strerror or str(error)) from None
+    if len(raw) > MAX_BYTES:
+        raise unreadable(over_limit(MAX_BYTES))
+    try:
+        document = json.loads(raw)
     except ValueError as error:
         raise BaselineError(not_a_baseline or Phrase("{file}: not a baseline written by proplint ({problem})", file=str(file), problem=str(error))) from None
     entries = document.get("entries") if isinstance(document, dict) else None

@@ -15,14 +15,13 @@ import attrs
 
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument, Locator, NoLocator, StartLocator
+from proplint.importing import WORD_SIZE_FACTOR
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
     from proplint.facts import Facts
     from proplint.importing import Imported
 
-WORD_SIZE_FACTOR = 10
-"""A Word file may be this many times ``max_bytes``: it is compressed, and carries pictures and fonts."""
 
 
 @attrs.define
@@ -85,7 +84,7 @@ def _read(path: FilePath, file: str, max_bytes: int, kind: str | None) -> Collec
     from proplint.importing.blocks import ReadError
 
     try:
-        imported = read_template(path, file, _kind(kind))
+        imported = read_template(path, file, _kind(kind), max_bytes)
     except NotATemplate:
         return _failed(file, locator, "D003", Phrase("not a proposal in the municipal template: no proposal heading with a Table 1"))
     except ReadError as error:

@@ -157,16 +157,22 @@ def _lint_candidate(
     if is_template(candidate.path.name):
         return _lint_template(candidate, options, skip_foreign, store, project)
     document, model = store.take(candidate.path, candidate.display, options.max_bytes)
+    unchecked = False
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
         if document.data is not None or not _claims_proplint(candidate.path):
             from proplint.structuring.foreign import foreign_proposal
 
-            hit = foreign_proposal(document.data, candidate.named)
+            hit = foreign_proposal(document.data)
             if hit is None:
                 return None
             document.hits = [hit]  # only that it is unchecked: what else it holds is no proplint document's
             model = None
+            unchecked = candidate.named
     outcome = lint_document(document, options, options.ignored(candidate.path), model, candidate.path, store, project)
+    if unchecked:
+        from proplint.structuring.foreign import UNCHECKED_FAILS_AT
+
+        outcome.fail_severity = min(outcome.fail_severity, UNCHECKED_FAILS_AT)
     outcome.facts = facts_of(document, outcome.model, candidate.path)
     store.remember(candidate.path, outcome.facts)
     if not keep_model:

@@ -66,13 +66,15 @@ def run(arguments: argparse.Namespace) -> int:
     rulesets: list[Ruleset] = []
     for source in sources:
         path = Path(source)
+        if path.exists() and not path.is_file():
+            return usage_error(Phrase("not a regular file (a pipe or a device): {path}", path=source))
         if not path.is_file():
             return usage_error(Phrase("{file}: no such file", file=source))
         try:
             options = resolver(path)  # the configuration that governs the source: its rules and import-kind
             configured = getattr(options, "import_kind", None)
             chosen = kind or (Kind(configured) if configured else None)
-            imported.append(read_template(path, source, chosen))
+            imported.append(read_template(path, source, chosen, options.max_bytes))
         except ConfigError as error:
             return usage_error(error)
         except (NotATemplate, ReadError) as error:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from proplint.importing.results import TEMPLATE_SUFFIXES, Imported, ImportedProposal, NotATemplate
+from proplint.loading import DEFAULT_MAX_BYTES
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
@@ -21,23 +22,32 @@ if TYPE_CHECKING:
 
 __all__ = ["Imported", "ImportedProposal", "NotATemplate", "TEMPLATE_SUFFIXES", "looks_like_template", "read_source", "read_template"]
 
-def read_source(path: Path, file: str) -> Source:
+WORD_SIZE_FACTOR = 10
+"""A Word file may be this many times ``max_bytes``: it is compressed, and carries pictures and fonts."""
+
+
+def read_source(path: Path, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """The blocks of a ``.docx`` or ``.md`` file; raises ``NotATemplate`` for other files, ``ReadError`` for broken ones.
 
-    Only a regular file is read (a pipe or a device could block or never end).
+    Only a regular file is read, and no more than its limit (``max_bytes``;
+    ``WORD_SIZE_FACTOR`` times that for Word, whose package carries pictures
+    and fonts): a FIFO cannot hang the import, nor ``/dev/zero`` fill memory.
     """
     kind = TEMPLATE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise NotATemplate(Phrase("{file}: not a Word (.docx) or Markdown (.md) document", file=file))
     from proplint.importing.blocks import ReadError
-    from proplint.loading import NotRegular, read_regular
+    from proplint.loading import NotRegular, over_limit, read_regular
 
+    limit = max_bytes * WORD_SIZE_FACTOR if kind == "docx" else max_bytes
     try:
-        raw = read_regular(path, None)  # a caller with a size limit holds it first (``proplint check`` does)
+        raw = read_regular(path, limit)
     except NotRegular:
         raise ReadError(Phrase("{file}: not a regular file (a pipe or a device): not read", file=file)) from None
     except OSError as error:
         raise ReadError(Phrase("{file}: cannot read the file: {problem}", file=file, problem=error.strerror or str(error))) from None
+    if len(raw) > limit:
+        raise ReadError(Phrase("{file}: cannot read the file: {problem}", file=file, problem=over_limit(limit)))
     if kind == "docx":
         from proplint.importing.docx_reader import read_docx
 
@@ -47,11 +57,11 @@ def read_source(path: Path, file: str) -> Source:
     return read_markdown(raw, file)
 
 
-def read_template(path: Path, file: str, kind: Kind | None = None) -> Imported:
+def read_template(path: Path, file: str, kind: Kind | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Imported:
     """Every proposal of a template document; raises ``NotATemplate`` or ``ReadError``."""
     from proplint.importing.interpret import interpret_source
 
-    return interpret_source(read_source(path, file), kind)
+    return interpret_source(read_source(path, file, max_bytes), kind)
 
 
 def looks_like_template(path: Path) -> bool:

@@ -28,9 +28,12 @@ def sniff(path: Path) -> bool:
         if path.suffix.lower() == ".docx":
             return _docx(path)
         if path.suffix.lower() in (".md", ".markdown"):
-            if path.stat().st_size > _LIMIT:
+            from proplint.loading import read_regular
+
+            raw = read_regular(path, _LIMIT)
+            if len(raw) > _LIMIT:
                 return False
-            text = path.read_bytes().decode("utf-8-sig", errors="replace")
+            text = raw.decode("utf-8-sig", errors="replace")
             return bool(_MARKDOWN_HEADING.search(text) or _TITLE_LINE.search(text)) and bool(_TABLE_1.search(text))
     except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, ValueError):
         return False

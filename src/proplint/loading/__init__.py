@@ -12,7 +12,7 @@ from proplint.phrases import Phrase
 DEFAULT_MAX_BYTES = 2_000_000
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "LoadedDocument", "Locator", "load_path", "load_text", "syntax_of"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "LoadedDocument", "Locator", "NotRegular", "load_path", "load_text", "over_limit", "read_regular", "syntax_of"]
 
 
 def syntax_of(file: str) -> str:
@@ -85,7 +85,14 @@ def load_path(path: FilePath, file: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         return _unreadable(file, Phrase("not a regular file (a pipe or a device): not read"))
     except OSError as error:
         return _unreadable(file, Phrase("cannot read the file: {problem}", problem=Phrase(error.strerror or str(error))))
+    if len(raw) > max_bytes:
+        return _unreadable(file, over_limit(max_bytes))  # read no further: its size is not known, nor needed
     return load_bytes(raw, file, max_bytes)
+
+
+def over_limit(max_bytes: int) -> Phrase:
+    """Why a file read with :func:`read_regular` is refused: it has more than ``max_bytes`` bytes."""
+    return Phrase("the file is over the limit of {limit} bytes", limit=max_bytes)
 
 
 class NotRegular(OSError):

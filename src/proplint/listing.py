@@ -33,19 +33,23 @@ def catalogues_listing(candidates: list[Candidate], options_for: OptionsFor) -> 
     if not given:
         return []
     roots: dict[str, Path] = {}
+    max_bytes = 0
     for candidate in given.values():
-        root = project_root(candidate.path.parent, options_for(candidate.path).root)
+        options = options_for(candidate.path)
+        root = project_root(candidate.path.parent, options.root)
         roots.setdefault(file_key(root), Path(file_key(root)))
+        max_bytes = max(max_bytes, options.max_bytes)  # the command line's limit (a catalogue's own is held when it is checked)
     names = {os.path.basename(key).encode() for key in given}
     really = {os.path.realpath(key) for key in given}
     skip = {file_key(candidate.path) for candidate in candidates}
+    wanted = set(given) | really
     found: list[Candidate] = []
     for path in _files(_outermost(roots)):
         key = file_key(path)
         if key in skip:
             continue
         skip.add(key)
-        if _lists(path, options_for(path).max_bytes, names, set(given) | really):
+        if _lists(path, max_bytes, names, wanted):
             found.append(Candidate(path, _display(path), named=False))
     return found
 

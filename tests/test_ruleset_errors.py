@@ -91,6 +91,7 @@ SETTINGS = [
      "skal være en af about, below, above, at_most, at_least, ikke 'omtrent'"),
     ('[params.C604.mandatory]\ninvestmnt = []\n', "must be one of investment, innovation, efficiency, not 'investmnt' (did you mean 'investment'?)",
      "skal være en af investment, innovation, efficiency, ikke 'investmnt' (mente du 'investment'?)"),
+    ('exclude = ["[z-a]*.yaml"]\n', ":2:11: invalid glob '[z-a]*.yaml': ", ":2:11: ugyldigt filmønster '[z-a]*.yaml': "),
     ('[severity]\nS101 = "fatal"\n', ":3:8: 'severity.S101' must be one of info, warning, error, not 'fatal'",
      ":3:8: 'severity.S101' skal være en af info, warning, error, ikke 'fatal'"),
 ]

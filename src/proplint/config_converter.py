@@ -278,7 +278,7 @@ def problems(error: BaseException, cls: type[Any], path: Path = ()) -> Iterator[
     elif isinstance(error, PhrasedError):
         yield path, error.phrase, False
     else:
-        yield path, Phrase("invalid value ({problem})", problem=f"{type(error).__name__}: {error}"), False
+        yield path, Phrase("invalid value ({problem})", problem=type(error).__name__ + ": " + str(error)), False
 
 
 def _field(cls: Any, name: str) -> attrs.Attribute[Any] | None:

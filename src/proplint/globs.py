@@ -14,14 +14,16 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from proplint.phrases import Phrase, PhrasedError
+
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
 
 
-class GlobError(ValueError):
-    """A pattern that cannot be compiled; ``index`` says which of the patterns it is."""
+class GlobError(PhrasedError, ValueError):
+    """A pattern that cannot be compiled (a phrase); ``index`` says which of the patterns it is."""
 
-    def __init__(self, message: str, index: int) -> None:
+    def __init__(self, message: str | Phrase, index: int) -> None:
         super().__init__(message)
         self.index = index
 
@@ -36,7 +38,7 @@ def _compile(patterns: tuple[str, ...]) -> GitIgnoreSpec:
         try:
             pathspec.GitIgnoreSpec.from_lines([pattern])
         except (ValueError, re.error) as error:
-            raise GlobError(f"invalid glob {pattern!r}: {error}", index) from None
+            raise GlobError(Phrase("invalid glob {pattern!r}: {problem}", pattern=pattern, problem=str(error)), index) from None
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 

@@ -97,12 +97,12 @@ def _compile_globs(config: ConfigDocument, fields: dict[str, Any]) -> None:
     try:
         compile_globs(fields.get("exclude", ()))
     except GlobError as error:
-        raise config.error(str(error), ("exclude", error.index)) from None
+        raise config.error(error.phrase, ("exclude", error.index)) from None
     for pattern in fields.get("per_file_ignores", {}):
         try:
             compile_globs((pattern,))
         except GlobError as error:
-            raise config.error(str(error), ("per-file-ignores", pattern), key=True) from None
+            raise config.error(error.phrase, ("per-file-ignores", pattern), key=True) from None
 
 
 

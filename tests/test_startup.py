@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,3 +163,56 @@ def test_a_lazily_compiled_pattern_is_compiled_once_and_only_when_used(monkeypat
     assert match is not None and match.group(1) == "250"
     assert pattern.sub("N", "4 kr og 5 Kr") == "N og N" and pattern.flags & re.IGNORECASE
     assert compiled == [r"(\d+) KR"]
+
+
+def test_attrs_methods_come_from_the_cache_only_when_attrs_wrote_the_same_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    import attrs
+
+    from proplint import generated_code
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(generated_code, "_kept", {})
+    monkeypatch.setattr(generated_code, "_new", {})
+    compiled: list[str] = []
+    real = builtins.compile
+
+    def counting(source: Any, filename: str, *rest: Any, **options: Any) -> Any:
+        compiled.append(filename)
+        return real(source, filename, *rest, **options)
+
+    monkeypatch.setattr(builtins, "compile", counting)
+
+    def make(*names: str) -> Any:
+        body: dict[str, Any] = {"__module__": "proplint.probe", "__annotations__": dict.fromkeys(names, "int")}
+        return attrs.frozen(type("Probe", (), body))
+
+    first = make("x", "y")
+    generated_code._store()
+    assert compiled == ["<attrs generated methods proplint.probe.Probe>"]
+    generated_code._new.clear()
+    generated_code._load()
+    again = make("x", "y")
+    assert compiled == ["<attrs generated methods proplint.probe.Probe>"]  # the kept code, not compiled again
+    salt = hash("<attrs generated hash proplint.probe.Probe>")
+    assert hash(again(1, 2)) == hash((salt, 1, 2)) == hash(first(1, 2))
+    assert again(1, 2) == again(1, 2) != again(1, 3) and repr(again(1, 2)) == "Probe(x=1, y=2)"
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        again(1, 2).x = 3
+    changed = make("x", "z")  # other source under the same name: compiled, never the kept code
+    assert len(compiled) == 2 and repr(changed(1, 2)) == "Probe(x=1, z=2)"
+
+
+def test_classes_of_other_packages_are_compiled_by_attrs_and_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    import attrs
+
+    from proplint import generated_code
+
+    monkeypatch.setattr(generated_code, "_new", {})
+
+    @attrs.frozen
+    class Elsewhere:
+        x: int
+
+    assert Elsewhere(1) == Elsewhere(1) and generated_code._new == {}

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from proplint import generated_code
+
 __version__ = "0.1.0"
+
+generated_code.install()
 
 if TYPE_CHECKING:
     from proplint.checks.context import CheckContext

@@ -1,0 +1,133 @@
+"""Keep the compiled methods attrs generates for proplint's classes, as Python keeps a module's bytecode.
+
+attrs writes the source of each class's ``__init__``, ``__eq__``, ``__repr__``
+… and compiles it when the class is created; for the ~40 classes one check
+creates that compiling is about a fifth of the run. :func:`install` lets attrs
+take the code object from a cache in the user's cache directory instead. A
+cached entry is used only when its source is exactly the source attrs wrote
+now for the same class, under the same Python, so it cannot go stale: the code
+evaluated is what ``compile`` would return. Only classes of proplint's own
+modules are kept; an attrs version whose internals differ is simply not
+sped up.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import sys
+from collections.abc import Mapping
+from types import CodeType
+from typing import Any
+
+_FORMAT = 1
+_OWN = " proplint."
+"""attrs names generated code ``<attrs generated methods MODULE.CLASS>``: ours are those of a ``proplint.`` module."""
+
+_kept: dict[str, tuple[str, CodeType]] = {}
+_new: dict[str, tuple[str, CodeType]] = {}
+_installed = False
+
+
+def cache_file() -> str | None:
+    """The cache file for this Python; ``None`` without a home directory to keep it in."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None
+    return os.path.join(base, "proplint", f"attrs-{_FORMAT}-{sys.implementation.cache_tag}-{marshal.version}.marshal")
+
+
+def install() -> None:
+    """Route attrs' compiling of proplint's generated methods through the cache (once; a no-op on other attrs internals)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    from attr import _make
+
+    original = getattr(_make, "_compile_and_eval", None)
+    if original is None or original.__code__.co_varnames[:4] != ("script", "globs", "locs", "filename"):
+        return
+    _load()
+
+    def compile_and_eval(script: str, globs: dict[str, Any] | None, locs: Mapping[str, object] | None = None, filename: str = "") -> None:
+        if _OWN not in filename:
+            original(script, globs, locs, filename)
+            return
+        eval(_code(script, filename), globs, locs)  # noqa: S307 - what attrs does with the code it compiles
+
+    _make._compile_and_eval = compile_and_eval
+
+
+def _code(script: str, filename: str) -> CodeType:
+    """The code of this generated source: kept, or compiled now and kept for the next run."""
+    type_hash = _type_hash(filename)
+    written = f" {type_hash},\n"
+    if str(_STAND_IN) in script or script.count(written) > 1:
+        return compile(script, filename, "exec")  # not the shape this module knows: nothing to keep
+    general = script.replace(written, f" {_STAND_IN},\n")
+    kept = _kept.get(filename)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == general and isinstance(kept[1], CodeType):
+        code = kept[1]
+    else:
+        code = compile(general, filename, "exec")
+        if not _new:
+            atexit.register(_store)
+        _new[filename] = (general, code)
+    return _with_type_hash(code, type_hash) if general != script else code
+
+
+_STAND_IN = 0x5EED_0F_A77C5
+"""Written in a kept ``__hash__`` in place of the class's hash salt, which attrs derives from ``hash(str)`` and so differs in every process."""
+
+
+def _type_hash(filename: str) -> int:
+    """The salt attrs puts first in the tuple a class's ``__hash__`` hashes (``attr._make._make_hash_script``)."""
+    return hash(filename.replace("<attrs generated methods ", "<attrs generated hash ", 1))
+
+
+def _with_type_hash(code: CodeType, type_hash: int) -> CodeType:
+    """The code with this process's hash salt in place of the stand-in, in the nested functions too."""
+    constants = tuple(
+        _with_type_hash(constant, type_hash) if isinstance(constant, CodeType)
+        else type_hash if type(constant) is int and constant == _STAND_IN
+        else constant
+        for constant in code.co_consts
+    )
+    return code.replace(co_consts=constants)
+
+
+def _load() -> None:
+    path = cache_file()
+    if path is None:
+        return
+    try:
+        with open(path, "rb") as stream:
+            version, entries = marshal.load(stream)
+    except (OSError, EOFError, ValueError, TypeError):
+        return  # absent, unreadable or not ours: compile as attrs does
+    if version == sys.version and isinstance(entries, dict):
+        _kept.update(entries)
+
+
+def _store() -> None:
+    """Write the kept and the newly compiled code atomically; a cache that cannot be written is no error."""
+    path = cache_file()
+    if path is None or not _new:
+        return
+    import tempfile
+
+    entries = {**_kept, **_new}
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".attrs-")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                marshal.dump((sys.version, entries), stream)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):
+        pass

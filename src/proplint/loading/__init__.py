@@ -110,9 +110,18 @@ def read_regular(path: FilePath, max_bytes: int | None) -> bytes:
 
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(descriptor, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
             raise NotRegular(str(path))
-        return stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+        if max_bytes is None:
+            return stream.read()
+        # Ask for what st_size promises first: a read of max_bytes + 1 would
+        # reserve the whole limit for every small file. Only a file that
+        # grew past its size reads on, and then only up to the limit.
+        first = stream.read(min(max_bytes + 1, status.st_size + 1))
+        if len(first) <= status.st_size or len(first) > max_bytes:
+            return first
+        return first + stream.read(max_bytes + 1 - len(first))
 
 
 def load_bytes(raw: bytes, file: str, max_bytes: int | None = None) -> LoadedDocument:

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
 Stamp = Callable[[Hit], "Finding | None"]
 
-PROJECT_CODES = frozenset({"M901", "M903"})
-"""The codes only the checks across files (``--project``) report."""
-
 EVERY_RULE = "every rule"
 
 
@@ -54,12 +51,14 @@ def filter_findings(
             known[selector] = expanded[0] if expanded else None
         return known[selector]
 
-    directives, problems = read_directives(document.comments, codes)
+    unsuppressible = ruleset.codes(lambda rule: not rule.suppressible)
+    directives, problems = read_directives(document.comments, codes, unsuppressible)
     if not directives and not problems:
         return findings, directives
-    kept = suppress(findings, directives)
+    kept = suppress(findings, directives, unsuppressible)
+    across = ruleset.codes(lambda rule: rule.project)
     hits = [Hit("P002", (), {"detail": problem.detail}, at=(problem.line, problem.column)) for problem in problems]
-    hits += [_unused_hit(directive, word) for directive, word in unused(directives) if not _waits(directive, word, project)]
+    hits += [_unused_hit(directive, word) for directive, word in unused(directives) if not _waits(directive, word, project, across)]
     for hit in hits:
         finding = stamp(hit)
         if finding is not None and finding.code not in ignored:
@@ -67,24 +66,28 @@ def filter_findings(
     return kept, directives
 
 
-def filter_project(findings: list[Finding], directives: list[Directive], ignored: frozenset[str], stamp: Stamp) -> list[Finding]:
+def filter_project(
+    findings: list[Finding], directives: list[Directive], ruleset: Ruleset, ignored: frozenset[str], stamp: Stamp
+) -> list[Finding]:
     """One file's project findings without the ignored and suppressed ones, plus P001 for what waited for them."""
     from proplint.suppressions import suppress, unused
 
-    kept = suppress([finding for finding in findings if finding.code not in ignored], directives)
+    unsuppressible = ruleset.codes(lambda rule: not rule.suppressible)
+    kept = suppress([finding for finding in findings if finding.code not in ignored], directives, unsuppressible)
+    across = ruleset.codes(lambda rule: rule.project)
     for directive, word in unused(directives):
-        if _waits(directive, word, project=True):
+        if _waits(directive, word, True, across):
             finding = stamp(_unused_hit(directive, word))
             if finding is not None and finding.code not in ignored:
                 kept.append(finding)
     return kept
 
 
-def _waits(directive: Directive, word: str, project: bool) -> bool:
-    """Whether a directive's word cannot be judged unused before the project checks ran."""
+def _waits(directive: Directive, word: str, project: bool, across: frozenset[str]) -> bool:
+    """Whether a directive's word cannot be judged unused before the project checks (the ``across`` codes) ran."""
     if word == EVERY_RULE and directive.codes is None:
         return project
-    return bool(directive.codes_of(word) & PROJECT_CODES)
+    return bool(directive.codes_of(word) & across)
 
 
 def _unused_hit(directive: Directive, word: str) -> Hit:

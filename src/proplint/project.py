@@ -55,7 +55,7 @@ def project_findings(
             return stamp_hit(hit, options.ruleset, file, options.language, item.document, lines=item.id_at is not None)
 
         stamped = [finding for item, hit in hits if (finding := stamp(hit, item)) is not None]
-        findings.extend(filter_project(stamped, comments, options.ignored(path), stamp))
+        findings.extend(filter_project(stamped, comments, options.ruleset, options.ignored(path), stamp))
     return findings
 
 

@@ -7,7 +7,7 @@ disable them with ``enabled: false``. Shipped rulesets live in ``rules/``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,9 @@ DEFAULT_RULESET = "kk"
 Example = str | Mapping[str, Any]
 """A rule's failing or passing example: a file's text, or a change to a clean document."""
 
+
+FIXED = ("always_on", "suppressible", "project")
+"""What a rule is, stated where it is defined: a ruleset that extends it cannot change it."""
 
 EXACT = 1000
 """The specificity of a selector that names one rule by code or name."""
@@ -53,6 +56,12 @@ class Rule:
     """The ruleset (or plugin) that defines the rule."""
     document: str = "proposal"
     """The document kind the rule's check reads; other kinds are not given to it."""
+    always_on: bool = False
+    """Checked whatever the configuration selects or ignores (a file that cannot be read is always reported)."""
+    suppressible: bool = True
+    """Whether a ``# proplint:`` comment can suppress its findings."""
+    project: bool = False
+    """Reported only by the checks across files (``--project``): a comment naming it waits for them."""
 
 
 @attrs.frozen
@@ -68,6 +77,10 @@ class Ruleset:
 
     def enabled(self) -> list[Rule]:
         return [rule for rule in self.rules.values() if rule.enabled]
+
+    def codes(self, where: Callable[[Rule], bool]) -> frozenset[str]:
+        """The codes of the rules ``where`` holds for (``lambda rule: not rule.suppressible`` …)."""
+        return frozenset(code for code, rule in self.rules.items() if where(rule))
 
 
 @cache
@@ -151,6 +164,10 @@ def _rule(entry: RuleEntry, raw: Mapping[str, Any], base: Mapping[str, Rule], pa
 
     inherited = base.get(entry.code)
     if inherited is not None:
+        fixed = sorted(keys & set(FIXED))
+        if fixed:
+            stated = Phrase("rule {code}: {key} is stated where the rule is defined; a ruleset that extends it cannot change it", code=entry.code, key=fixed[0])
+            raise error_at(path, ("rules", index, fixed[0]), stated, True)
         changes: dict[str, Any] = {}
         for field in attrs.fields(RuleEntry):
             key = str(field.metadata.get("key", field.name))
@@ -187,6 +204,9 @@ def _rule(entry: RuleEntry, raw: Mapping[str, Any], base: Mapping[str, Rule], pa
             enabled=True if entry.enabled is None else entry.enabled,
             source=source,
             document=entry.document or "proposal",
+            always_on=bool(entry.always_on),
+            suppressible=True if entry.suppressible is None else entry.suppressible,
+            project=bool(entry.project),
         )
     return _checked(rule, keys, path, index)
 

@@ -56,6 +56,9 @@ class RuleEntry:
     enabled: bool | None = None
     document: str | None = None
     """The kind of document the check reads: stated by the check's spec; still accepted here (a plugin check without a spec)."""
+    always_on: bool | None = None
+    suppressible: bool | None = None
+    project: bool | None = None
 
 
 @attrs.frozen

@@ -27,7 +27,6 @@ _DIRECTIVE = re.compile(r"#\s*proplint\s*:\s*(?P<body>.*)")
 _KIND = re.compile(r"[a-z-]+")
 """Patterns without a lazy group before trailing blanks: that backtracks quadratically over a long run of spaces."""
 KINDS = ("disable", "disable-line", "disable-next-line", "disable-file", "enable")
-UNSUPPRESSIBLE = frozenset({"D001", "D002", "D003", "P001", "P002"})
 
 Expand = Callable[[str], "frozenset[str] | None"]
 """The codes a rule selector (code, name or family) stands for, or ``None``."""
@@ -66,8 +65,8 @@ class Problem:
     detail: Phrase
 
 
-def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Problem]]:
-    """The directives of a YAML text, with their line ranges resolved."""
+def read_directives(text: str, expand: Expand, unsuppressible: frozenset[str] = frozenset()) -> tuple[list[Directive], list[Problem]]:
+    """The directives of a YAML text, with their line ranges resolved; naming only ``unsuppressible`` codes is a problem."""
     lines = text.splitlines()
     found: list[Directive] = []
     problems: list[Problem] = []
@@ -97,10 +96,10 @@ def read_directives(text: str, expand: Expand) -> tuple[list[Directive], list[Pr
             expanded = expand(word)
             if expanded is None:
                 problems.append(Problem(number, column, Phrase("{word!r} names no rule", word=word)))
-            elif expanded <= UNSUPPRESSIBLE:
+            elif expanded <= unsuppressible:
                 problems.append(Problem(number, column, Phrase("{word} cannot be suppressed: it is always reported", word=word)))
             else:
-                selectors.append((word, expanded - UNSUPPRESSIBLE))
+                selectors.append((word, expanded - unsuppressible))
         if words and not selectors:
             continue
         frozen = frozenset().union(*(codes for _, codes in selectors)) if selectors else None
@@ -208,11 +207,11 @@ def _close(blocks: list[Directive], codes: frozenset[str] | None, last: int) -> 
             block.last = last
 
 
-def suppress(findings: Iterable[Finding], directives: list[Directive]) -> list[Finding]:
-    """The findings no directive covers; covering directives record what they suppressed."""
+def suppress(findings: Iterable[Finding], directives: list[Directive], unsuppressible: frozenset[str] = frozenset()) -> list[Finding]:
+    """The findings no directive covers (``unsuppressible`` codes it never does); covering directives record what they suppressed."""
     kept: list[Finding] = []
     for finding in findings:
-        covering = [directive for directive in directives if finding.code not in UNSUPPRESSIBLE and directive.covers(finding)]
+        covering = [directive for directive in directives if finding.code not in unsuppressible and directive.covers(finding)]
         for directive in covering:
             directive.used.add(finding.code)
         if not covering:

@@ -2,7 +2,8 @@
 
 As in ruff, the most specific selector decides: ``ignore = ["S"]`` with
 ``extend-select = ["S101"]`` keeps S101 on; at equal specificity ``ignore``
-wins. D001-D003 are always on: a file that cannot be read is always reported.
+wins. Rules marked ``always_on`` in the ruleset (D001-D003) stay on: a file
+that cannot be read is always reported.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from proplint.config.errors import ConfigError
 from proplint.findings import Severity
 from proplint.phrases import Phrase
 from proplint.ruleset import EXACT, Rule, Ruleset, expand
-
-ALWAYS_ON = frozenset({"D001", "D002", "D003"})
 
 Fail = Callable[[str | Phrase, tuple[str | int, ...]], ConfigError]
 """Builds the error for a message and the settings path it is about."""
@@ -54,7 +53,8 @@ def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
     enabling += _specifics(selection.extend_select, ruleset, fail, ("extend-select",))
     disabling = _specifics(selection.ignore, ruleset, fail, ("ignore",))
     for index, selector in enumerate(selection.ignore):
-        if selector.upper() in ALWAYS_ON:
+        named = ruleset.rules.get(selector.upper())
+        if named is not None and named.always_on:
             raise fail(Phrase("{code} cannot be ignored: a file that cannot be read is always reported", code=selector), ("ignore", index))
     levels = [
         (codes, specificity, level)
@@ -70,7 +70,7 @@ def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
             enabled = False
         elif on >= 0:
             enabled = True
-        changes: dict[str, Any] = {"enabled": enabled or code in ALWAYS_ON}
+        changes: dict[str, Any] = {"enabled": enabled or rule.always_on}
         chosen = max(((specificity, level) for codes, specificity, level in levels if code in codes), default=None)
         if chosen is not None:
             changes["severity"] = chosen[1]

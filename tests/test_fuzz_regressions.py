@@ -12,6 +12,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from proplint import lint_text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -206,3 +209,20 @@ def test_a_value_quoted_in_a_message_is_shortened_escapes_included() -> None:
     outcome, _ = timed(text)
     [finding] = [finding for finding in outcome.findings if finding.code == "T801"]
     assert len(finding.message) < 500 and "7" * 200 + "…" in finding.message
+
+
+_PIECES = ("- ", "-", "? ", ": ", ":\t", ":", " ", "\t", " " * 30, "\n", "a", "x: 1\n")
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.integers(min_value=1, max_value=70)), max_size=8))
+def test_the_quick_look_for_deep_lines_answers_as_the_single_regex_did(runs: list[tuple[str, int]]) -> None:
+    """The screen that spares ordinary documents the full depth scan (indentation, indicators in a row) decides as before."""
+    import re
+
+    from proplint.loading.yaml_depth import _within_reach
+
+    text = "".join(piece * times for piece, times in runs)
+    before = re.compile(r"^ {60}|(?:[-?:](?:[ \t]+|$)){60}", re.MULTILINE)
+    assert _within_reach(text) == (before.search(text) is not None)
+    assert _within_reach(" " * 60 + "a: 1") and _within_reach("b: 1\n" + "- " * 60) and not _within_reach("- " * 59 + "a")

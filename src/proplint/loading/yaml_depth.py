@@ -15,7 +15,9 @@ import re
 
 _FAR = 60
 """Below this indentation and this many leading indicators on every line, no document can pass twice the limit of 100."""
-_DEEP_LINE = re.compile(rf"^ {{{_FAR}}}|(?:[-?:](?:[ \t]+|$)){{{_FAR}}}", re.MULTILINE)
+_FAR_INDENT = " " * _FAR
+_MANY_INDICATORS = re.compile(rf"[-?:](?:[ \t]+|$)(?:[-?:](?:[ \t]+|$)){{{_FAR - 1}}}", re.MULTILINE)
+"""Starts with a character class, so the regex engine skips to the next indicator instead of trying every position."""
 _LEADING = re.compile(r" *((?:[-?:](?:[ \t]+|$))*)")
 _BLOCK_SCALAR = re.compile(r"(?:^|[ \t])[|>][-+0-9]*[ \t]*(?:#.*)?$")
 _BRACKETS = r"[\[\]{}]"  # compiled only for a text with that many brackets
@@ -31,7 +33,7 @@ def block_depth_exceeds(text: str, limit: int) -> int | None:
     estimate passes twice the limit.
     The content of block scalars (``|``, ``>``) is not structure and is skipped.
     """
-    if _DEEP_LINE.search(text) is None:
+    if not _within_reach(text):
         return None
     columns: list[int] = []
     scalar: int | None = None  # the column a block scalar's header line starts at, until its content ends
@@ -58,6 +60,11 @@ def block_depth_exceeds(text: str, limit: int) -> int | None:
         if _BLOCK_SCALAR.search(line):
             scalar = indent
     return None
+
+
+def _within_reach(text: str) -> bool:
+    """Whether a line is indented :data:`_FAR` columns or :data:`_FAR` indicators follow one another (else nothing nests deep)."""
+    return text.startswith(_FAR_INDENT) or "\n" + _FAR_INDENT in text or _MANY_INDICATORS.search(text) is not None
 
 
 def flow_depth_exceeds(text: str, limit: int) -> bool:

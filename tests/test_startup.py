@@ -38,6 +38,8 @@ LAZY = (
     "tabulate",
     "json",
     "hashlib",  # fingerprints: only when there are findings
+    "proplint.locations",  # human locations ("Tabel 1 › Varige ændringer › …"): only for findings
+    "proplint.location_labels",
     "difflib",  # suggestions for mistyped words: only when there is one
     "tomllib",  # other syntaxes
     "proplint.loading.json_source",

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from proplint.findings import Finding, Hit
-from proplint.locations import location_in
 from proplint.paths import format_path, value_at
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", 
     else:
         position = document.locate(hit.path, key=hit.code == "D004")
     line, column = position if position is not None else (None, None)
+    from proplint.locations import location_in  # human locations: only for a file with findings
     from proplint.phrases import fill
 
     message_template, hint_template = rule.message, rule.hint

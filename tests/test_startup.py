@@ -33,6 +33,10 @@ LAZY = (
     "proplint.report.concise_report",
     "proplint.report.html_report",
     "proplint.importing",  # the Word and Markdown importer and its libraries
+    "proplint.commands.importing",  # the other subcommands: only their line of help is built
+    "proplint.commands.rules",
+    "proplint.commands.schema",
+    "proplint.commands.report",
     "docx",
     "markdown_it",
     "tabulate",
@@ -218,3 +222,32 @@ def test_classes_of_other_packages_are_compiled_by_attrs_and_not_kept(monkeypatc
         x: int
 
     assert Elsewhere(1) == Elsewhere(1) and generated_code._new == {}
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["check", "--format", "json", "a.yaml"],
+        ["--lang", "da", "check", "a.yaml"],
+        ["--lang=da", "explain", "S101"],
+        ["--show-settings", "check", "rules"],
+        ["rules", "--format", "json"],
+        ["schema", "--document", "catalogue"],
+        ["report", "--html", "out.html", "docs"],
+        ["import", "a.docx", "--output", "out"],
+    ],
+)
+def test_a_parser_built_for_one_subcommand_parses_as_the_full_one(arguments: list[str]) -> None:
+    from proplint.cli import _parser, _subcommand
+
+    assert _subcommand(arguments) in ("check", "rules", "explain", "schema", "report", "import")
+    assert vars(_parser(arguments).parse_args(arguments)) == vars(_parser().parse_args(arguments))
+    assert _parser(arguments).format_help() == _parser().format_help()
+
+
+def test_words_before_the_subcommand_that_are_not_plain_build_every_parser() -> None:
+    from proplint.cli import _subcommand
+
+    for arguments in (["--show", "f", "check"], ["-h"], ["--version"], ["chek", "a.yaml"], ["--", "check"], []):
+        assert _subcommand(arguments) is None
+    assert _subcommand(["--show-settings", "check", "rules"]) == "rules"  # the file is named "check"

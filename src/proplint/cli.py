@@ -11,12 +11,17 @@ import errno
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from proplint.commands import EXIT_USAGE, _
+from proplint.commands import ABOUT, EXIT_USAGE, _
 
 
-def _parser() -> argparse.ArgumentParser:
-    from proplint.commands import check, importing, report, rules, schema
+def _parser(given: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The command line's parser; of the subcommands, only the one ``given`` names is built in full when it is plain which.
+
+    The others get their line of help only, which is all ``--help`` lists:
+    their options (and their modules) are not needed to parse ``check``.
+    """
     from proplint.commands.language import Parser, add_version
 
     parser = Parser(prog="proplint", description=_("Lint structured budget proposals."))
@@ -31,12 +36,56 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", dest="top_lang", choices=("en", "da"), default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"), parser_class=Parser)
-    check.add_parser(commands)
-    rules.add_parsers(commands)
-    schema.add_parser(commands)
-    report.add_parser(commands)
-    importing.add_parser(commands)
+    wanted = _subcommand(given)
+    for name in ABOUT:
+        home = _HOMES.get(name, name)
+        if wanted is not None and home != _HOMES.get(wanted, wanted):
+            commands.add_parser(name, help=_(ABOUT[name]), add_help=False)
+        elif name != "explain":  # ``rules`` adds both of its subcommands
+            _add_in_full(commands, home)
     return parser
+
+
+def _add_in_full(commands: argparse._SubParsersAction[Any], home: str) -> None:
+    """The parsers of one module's subcommands with all their options (the module loads here)."""
+    if home == "check":
+        from proplint.commands import check
+
+        check.add_parser(commands)
+    elif home == "rules":
+        from proplint.commands import rules
+
+        rules.add_parsers(commands)
+    elif home == "schema":
+        from proplint.commands import schema
+
+        schema.add_parser(commands)
+    elif home == "report":
+        from proplint.commands import report
+
+        report.add_parser(commands)
+    else:
+        from proplint.commands import importing
+
+        importing.add_parser(commands)
+
+
+_HOMES = {"explain": "rules", "import": "importing"}
+"""The module of a subcommand not named after it."""
+_TAKES_A_VALUE = ("--show-settings", "--lang")
+
+
+def _subcommand(given: Sequence[str]) -> str | None:
+    """The subcommand named in ``given`` when the options before it are written in full, else ``None`` (parse with every subcommand built)."""
+    value_next = False
+    for word in given:
+        if value_next:
+            value_next = False
+        elif word in _TAKES_A_VALUE:
+            value_next = True
+        elif not word.startswith(tuple(f"{option}=" for option in _TAKES_A_VALUE)):
+            return word if word in ABOUT else None  # an abbreviated option, -h, --version, a mistyped command: the full parser
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,7 +123,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
     arguments_given = list(sys.argv[1:] if argv is None else argv)
     with speaking(early_language(arguments_given)):
-        parser = _parser()
+        parser = _parser(arguments_given)
         arguments = parser.parse_args(arguments_given)
         if getattr(arguments, "lang", None) is None:
             arguments.lang = arguments.top_lang  # ``proplint --lang da check`` as ``proplint check --lang da``

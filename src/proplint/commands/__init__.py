@@ -11,10 +11,22 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from proplint.phrases import N_
+
 if TYPE_CHECKING:
     from proplint.phrases import Phrase
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+ABOUT = {
+    "check": N_("check proposal files and directories"),
+    "rules": N_("list every rule with its severity and whether it is enabled"),
+    "explain": N_("describe a rule: what, why, parameters and examples"),
+    "schema": N_("print the JSON Schema (draft 2020-12) of a document kind"),
+    "report": N_("write a self-contained HTML summary of proposals and their findings"),
+    "import": N_("write each proposal of Word (.docx) or Markdown (.md) template documents as a format v1 file"),
+}
+"""Each subcommand's line of help, in the order ``--help`` lists them: the overview needs no more of a subcommand than this."""
 
 _language = ["en"]
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, _, say, set_language, usage_error
+from proplint.commands import ABOUT, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, _, say, set_language, usage_error
 from proplint.commands.linting import apply_baseline, checking_errors, lint, overwriting_inputs, resolver_of
 from proplint.findings import Severity
 from proplint.phrases import Phrase
@@ -24,7 +24,8 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     from proplint.commands.language import add_version
     from proplint.report import FORMATS
 
-    check = commands.add_parser("check", help=_("check proposal files and directories"), description=_("check proposal files and directories"))
+    about = _(ABOUT["check"])
+    check = commands.add_parser("check", help=about, description=about)
     add_version(check)
     check.add_argument("paths", nargs="*", metavar="PATH", help=_("files or directories to check (default: the current directory); '-' reads standard input"))
     check.add_argument(

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from proplint.commands import EXIT_CLEAN, EXIT_FINDINGS, _, current_language, usage_error
+from proplint.commands import ABOUT, EXIT_CLEAN, EXIT_FINDINGS, _, current_language, usage_error
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ Plan = list[tuple[Path, "ImportedProposal", str]]
 def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     from proplint.commands.language import add_version
 
-    about = _("write each proposal of Word (.docx) or Markdown (.md) template documents as a format v1 file")
+    about = _(ABOUT["import"])
     parser = commands.add_parser("import", help=about, description=about)
     add_version(parser)
     parser.add_argument(

@@ -11,7 +11,7 @@ from typing import Any
 import sys
 from pathlib import Path
 
-from proplint.commands import EXIT_CLEAN, _, say, set_language, usage_error
+from proplint.commands import ABOUT, EXIT_CLEAN, _, say, set_language, usage_error
 from proplint.phrases import Phrase
 
 
@@ -19,7 +19,7 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     from proplint.commands.check import add_checking_options
     from proplint.commands.language import add_version
 
-    about = _("write a self-contained HTML summary of proposals and their findings")
+    about = _(ABOUT["report"])
     report = commands.add_parser("report", help=about, description=about)
     add_version(report)
     report.add_argument("paths", nargs="*", metavar="PATH", help=_("files or directories to summarise (default: the current directory)"))

@@ -7,7 +7,7 @@ from typing import Any
 import sys
 from pathlib import Path
 
-from proplint.commands import EXIT_CLEAN, _, set_language, usage_error
+from proplint.commands import ABOUT, EXIT_CLEAN, _, set_language, usage_error
 from proplint.config.errors import ConfigError
 from proplint.phrases import Phrase
 from proplint.ruleset import Ruleset, RulesetError
@@ -16,12 +16,12 @@ from proplint.ruleset import Ruleset, RulesetError
 def add_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     from proplint.commands.language import add_version
 
-    about = _("list every rule with its severity and whether it is enabled")
+    about = _(ABOUT["rules"])
     listing = commands.add_parser("rules", help=about, description=about)
     add_version(listing)
     listing.add_argument("--format", choices=("text", "json"), default="text", help=_("output format (default: text)"))
     _configuration_options(listing)
-    about = _("describe a rule: what, why, parameters and examples")
+    about = _(ABOUT["explain"])
     explain = commands.add_parser("explain", help=about, description=about)
     add_version(explain)
     explain.add_argument("rule", metavar="CODE|NAME", help=_("a rule code or name, e.g. S101 or section-total"))

@@ -6,14 +6,14 @@ import argparse
 from typing import Any
 import sys
 
-from proplint.commands import EXIT_CLEAN, _
+from proplint.commands import ABOUT, EXIT_CLEAN, _
 from proplint.ruleset import DOCUMENT_KINDS
 
 
 def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
     from proplint.commands.language import add_version
 
-    about = _("print the JSON Schema (draft 2020-12) of a document kind")
+    about = _(ABOUT["schema"])
     schema = commands.add_parser("schema", help=about, description=about)
     add_version(schema)
     schema.add_argument(

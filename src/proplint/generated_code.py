@@ -25,17 +25,23 @@ _FORMAT = 1
 _OWN = " proplint."
 """attrs names generated code ``<attrs generated methods MODULE.CLASS>``: ours are those of a ``proplint.`` module."""
 
-_kept: dict[str, tuple[str, CodeType]] = {}
-_new: dict[str, tuple[str, CodeType]] = {}
+Entries = dict[str, tuple[str, CodeType]]
+"""Generated source and its code by attrs' name for it; one mapping per module, kept in a file of its own."""
+
+_kept: dict[str, Entries] = {}
+_new: dict[str, Entries] = {}
 _installed = False
 
 
-def cache_file() -> str | None:
-    """The cache file for this Python; ``None`` without a home directory to keep it in."""
+def cache_file(module: str) -> str | None:
+    """The cache file of one module's classes for this Python; ``None`` without a home directory to keep it in.
+
+    One file per module, so a run reads the code of the classes it creates, not of every class proplint has.
+    """
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return None
-    return os.path.join(base, "proplint", f"attrs-{_FORMAT}-{sys.implementation.cache_tag}-{marshal.version}.marshal")
+    return os.path.join(base, "proplint", f"attrs-{_FORMAT}-{sys.implementation.cache_tag}-{marshal.version}-{module}.marshal")
 
 
 def install() -> None:
@@ -49,7 +55,6 @@ def install() -> None:
     original = getattr(_make, "_compile_and_eval", None)
     if original is None or original.__code__.co_varnames[:4] != ("script", "globs", "locs", "filename"):
         return
-    _load()
 
     def compile_and_eval(script: str, globs: dict[str, Any] | None, locs: Mapping[str, object] | None = None, filename: str = "") -> None:
         if _OWN not in filename:
@@ -67,14 +72,15 @@ def _code(script: str, filename: str) -> CodeType:
     if str(_STAND_IN) in script or script.count(written) > 1:
         return compile(script, filename, "exec")  # not the shape this module knows: nothing to keep
     general = script.replace(written, f" {_STAND_IN},\n")
-    kept = _kept.get(filename)
+    module = filename[:-1].rpartition(" ")[2].rpartition(".")[0]  # "<attrs generated methods MODULE.CLASS>"
+    kept = (_kept[module] if module in _kept else _load(module)).get(filename)
     if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == general and isinstance(kept[1], CodeType):
         code = kept[1]
     else:
         code = compile(general, filename, "exec")
         if not _new:
             atexit.register(_store)
-        _new[filename] = (general, code)
+        _new.setdefault(module, {})[filename] = (general, code)
     return _with_type_hash(code, type_hash) if general != script else code
 
 
@@ -98,27 +104,33 @@ def _with_type_hash(code: CodeType, type_hash: int) -> CodeType:
     return code.replace(co_consts=constants)
 
 
-def _load() -> None:
-    path = cache_file()
+def _load(module: str) -> Entries:
+    """The kept code of a module's classes (read once): nothing when absent, unreadable or of another Python."""
+    _kept[module] = {}
+    path = cache_file(module)
     if path is None:
-        return
+        return _kept[module]
     try:
         with open(path, "rb") as stream:
             version, entries = marshal.load(stream)
     except (OSError, EOFError, ValueError, TypeError):
-        return  # absent, unreadable or not ours: compile as attrs does
+        return _kept[module]
     if version == sys.version and isinstance(entries, dict):
-        _kept.update(entries)
+        _kept[module] = entries
+    return _kept[module]
 
 
 def _store() -> None:
-    """Write the kept and the newly compiled code atomically; a cache that cannot be written is no error."""
-    path = cache_file()
-    if path is None or not _new:
-        return
+    """Write each module's kept and newly compiled code atomically; a cache that cannot be written is no error."""
+    for module, new in _new.items():
+        path = cache_file(module)
+        if path is not None:
+            _write(path, {**_kept.get(module, {}), **new})
+
+
+def _write(path: str, entries: Entries) -> None:
     import tempfile
 
-    entries = {**_kept, **_new}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".attrs-")

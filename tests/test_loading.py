@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from conftest import BASE, lint, mutate
+from conftest import BASE, EXAMPLES, lint, mutate
 
 
 def test_syntax_error_has_the_parsers_line() -> None:
@@ -151,3 +152,33 @@ def test_yaml_infinity_and_nan_amounts_are_d002_at_their_cell(special: str) -> N
     [finding] = [finding for finding in outcome.findings if finding.code == "D002"]
     assert (finding.path, finding.line) == ("$.economy.permanent.total.2028", 23)
     assert "expected a finite number" in finding.message
+
+
+def test_the_composer_tags_nodes_as_pyyaml_s_base_resolver_does() -> None:
+    """Tags are given without PyYAML's resolver: a plain scalar is marked ours, every other node tagged as the resolver tags it."""
+    import yaml
+
+    from proplint.loading import yaml_source
+
+    class Reference(yaml_source._BaseLoader):  # type: ignore[misc]
+        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+            if kind is yaml.ScalarNode and implicit[0]:
+                return "?"
+            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
+    def tags(node: Any) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return (node.tag, [(tags(key), tags(value)) for key, value in node.value])
+        if isinstance(node, yaml.SequenceNode):
+            return (node.tag, [tags(item) for item in node.value])
+        return (node.tag, node.value)
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.yaml"))]
+    texts += ["a: 'quoted'\nb: \"x\"\nc: plain\nd: [1, '2', {e: f}]\n", "! 'x'", "!!str 5", "!custom {a: 1}", "- |\n  text\n- >\n  more\n", "? [a]\n: !!map {}\n", "- &a [x]\n- *a\n"]
+    for text in texts:
+        composer, reference = yaml_source._Composer(text), Reference(text)
+        try:
+            assert tags(composer.get_single_node()) == tags(reference.get_single_node())
+        finally:
+            composer.dispose()
+            reference.dispose()

@@ -31,17 +31,34 @@ _STD = "tag:yaml.org,2002:"
 MAX_DEPTH = 100
 MAX_VALUES = 200_000
 _SEQ = _STD + "seq"
+_STR = _STD + "str"
 _MAP = _STD + "map"
 _UNSET = object()
 
 
+_SCALAR, _SEQUENCE = yaml.ScalarNode, yaml.SequenceNode
+
+
 class _Composer(_BaseLoader):  # type: ignore[misc]
-    """A composer that marks plain scalars for our own resolution and builds nothing."""
+    """A composer that marks plain scalars for our own resolution and builds nothing.
+
+    It gives each untagged node its tag itself, as PyYAML's base resolver
+    would (a quoted scalar ``str``, a sequence ``seq``, a mapping ``map``),
+    without the resolver's calls on the way down and up each node for path
+    resolvers, which proplint never registers: the composer calls these for
+    every node.
+    """
 
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode and implicit[0]:
-            return _PLAIN
-        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        if kind is _SCALAR:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is _SEQUENCE else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        """No path resolvers: nothing to follow."""
+
+    def ascend_resolver(self) -> None:
+        """No path resolvers: nothing to follow."""
 
 
 @lru_cache(maxsize=1024)

@@ -251,3 +251,34 @@ def test_words_before_the_subcommand_that_are_not_plain_build_every_parser() -> 
     for arguments in (["--show", "f", "check"], ["-h"], ["--version"], ["chek", "a.yaml"], ["--", "check"], []):
         assert _subcommand(arguments) is None
     assert _subcommand(["--show-settings", "check", "rules"]) == "rules"  # the file is named "check"
+
+
+def test_documents_with_nothing_rejected_share_each_rule_s_context_and_others_get_their_own() -> None:
+    from proplint.checking import run_checks
+    from proplint.checks import CheckContext
+    from proplint.library import parse_document
+    from proplint.ruleset import load_ruleset
+
+    ruleset = load_ruleset()
+    seen: list[CheckContext] = []
+
+    def recording(model: Any, context: CheckContext) -> Any:
+        seen.append(context)
+        return iter(())
+
+    import proplint.checking as checking
+
+    planned = checking.plan(ruleset, "proposal")
+    original = list(planned)
+    try:
+        planned[:] = [(rule, recording, origin, options) for rule, _, origin, options in original]
+        model = parse_document((EXAMPLES / "investment-SU09.yaml").read_text(encoding="utf-8"), "yaml").model
+        for invalid in (frozenset(), frozenset(), frozenset({("economy", "years")})):
+            list(run_checks(model, ruleset, [], invalid))
+    finally:
+        planned[:] = original
+    count = len(original)
+    first, second, third = seen[:count], seen[count : 2 * count], seen[2 * count :]
+    assert all(a is b for a, b in zip(first, second)) and len(third) == count
+    assert all(c.invalid == frozenset({("economy", "years")}) and c.code == a.code and c.options is a.options for a, c in zip(first, third))
+    assert all(a == CheckContext(rule.code, rule.params, False, frozenset(), (), options) for a, (rule, _, _, options) in zip(first, original))

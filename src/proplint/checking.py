@@ -50,11 +50,13 @@ def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozen
     from proplint.model import kind_of
 
     exact = ruleset.tolerance == "exact"
-    for rule, check, origin, options in plan(ruleset, kind_of(model)):
+    planned = plan(ruleset, kind_of(model))
+    shared = _plain_contexts(planned, exact) if not invalid and links == () else None
+    for index, (rule, check, origin, options) in enumerate(planned):
         if check is None:
             crashes.append(f"rule {rule.code}: {origin}")
             continue
-        context = CheckContext(rule.code, rule.params, exact, invalid, links, options)
+        context = shared[index] if shared is not None else CheckContext(rule.code, rule.params, exact, invalid, links, options)
         try:
             yield from list(check(model, context))
         except Exception as error:  # one broken check must not hide the others' findings
@@ -102,6 +104,24 @@ def plan(ruleset: Ruleset, kind: str) -> Plan:
         _PLANS.clear()  # a long-lived process with many configurations: keep only recent ones
     _PLANS[key] = (ruleset, planned)
     return planned
+
+
+_CONTEXTS: dict[tuple[int, bool], tuple[Plan, list[Any]]] = {}
+
+
+def _plain_contexts(planned: Plan, exact: bool) -> list[Any]:
+    """Each planned rule's context for a document with no rejected value and no links: the same for all such documents, so made once."""
+    key = (id(planned), exact)
+    known = _CONTEXTS.get(key)
+    if known is not None and known[0] is planned:
+        return known[1]
+    from proplint.checks import CheckContext
+
+    contexts = [CheckContext(rule.code, rule.params, exact, frozenset(), (), options) for rule, _, _, options in planned]
+    if len(_CONTEXTS) >= 64:
+        _CONTEXTS.clear()
+    _CONTEXTS[key] = (planned, contexts)
+    return contexts
 
 
 def check_plugins(ruleset: Ruleset) -> None:

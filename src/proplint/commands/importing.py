@@ -149,14 +149,13 @@ def import_findings(collection: Imported, ruleset: Ruleset | None = None, langua
 
 def _summary(imported: list[Imported], rulesets: list[Ruleset], plan: Plan) -> int:
     from proplint.findings import Severity
-    from proplint.report import position
+    from proplint.report import explained, position
 
     language = current_language()
     findings = [finding for collection, ruleset in zip(imported, rulesets) for finding in import_findings(collection, ruleset, language)]
     out = sys.stdout
     for finding in findings:
-        message = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
-        out.write(f"{position(finding)}: {finding.code} [{_(finding.severity.label)}] {message}\n")
+        out.write(f"{position(finding)}: {finding.code} [{_(finding.severity.label)}] {explained(finding)}\n")
     for collection in imported:
         for proposal in collection.proposals:
             for note in proposal.notes:

@@ -70,9 +70,14 @@ def position(finding: Finding) -> str:
     return f"{where}: {finding.document}" if finding.document else where
 
 
+def explained(finding: Finding) -> str:
+    """The message and, where the rule gives one, its hint in brackets: ``… (hint)``, as every report words a finding."""
+    return f"{finding.message} ({finding.hint})" if finding.hint else finding.message
+
+
 def worded(finding: Finding) -> str:
     """The message, its hint in brackets, and where it is in the document's own words: ``… (hint) — Tabel 1 › … › 2027``."""
-    text = finding.message if not finding.hint else f"{finding.message} ({finding.hint})"
+    text = explained(finding)
     return f"{text} — {finding.location}" if finding.location else text
 
 

@@ -14,6 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from proplint.phrases import N_
+from proplint.report import explained
 
 if TYPE_CHECKING:
     from proplint.facts import Facts
@@ -141,7 +142,7 @@ def _findings(findings: list[Finding], _: Callable[[str], str], anchor: str) -> 
         f'<tr class="finding" data-code="{escape(finding.code)}"><td class="{finding.severity.label}">{escape(_(finding.severity.label))}</td>'
         f"<td>{escape(finding.code)} {escape(finding.name)}</td><td>{finding.line if finding.line is not None else '–'}</td>"
         f"<td>{_where(finding, anchor)}<code>{escape(finding.path)}</code></td>"
-        f"<td>{escape(finding.message)}{' (' + escape(finding.hint) + ')' if finding.hint else ''}</td></tr>"
+        f"<td>{escape(explained(finding))}</td></tr>"
         for finding in findings
     )
     caption = _("Findings")

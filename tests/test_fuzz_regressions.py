@@ -226,3 +226,20 @@ def test_the_quick_look_for_deep_lines_answers_as_the_single_regex_did(runs: lis
     before = re.compile(r"^ {60}|(?:[-?:](?:[ \t]+|$)){60}", re.MULTILINE)
     assert _within_reach(text) == (before.search(text) is not None)
     assert _within_reach(" " * 60 + "a: 1") and _within_reach("b: 1\n" + "- " * 60) and not _within_reach("- " * 59 + "a")
+
+
+def test_an_amount_with_a_billion_decimals_is_d002_never_written_out() -> None:
+    text = YAML.replace("values: {2026: 400, 2027: 300}", "values: {2026: 1e-999999999, 2027: 300}")
+    assert text != YAML
+    outcome, elapsed = timed(text)
+    assert elapsed < BOUND
+    [finding] = [finding for finding in outcome.findings if finding.code == "D002"]
+    assert finding.path.endswith(".values.2026") and "more than 15 decimals" in finding.message and len(finding.message) < 200
+    ordinary = YAML.replace("values: {2026: 400, 2027: 300}", "values: {2026: 400.50000000000000000000, 2027: 300}")
+    assert not [finding for finding in timed(ordinary)[0].findings if finding.code == "D002"]
+
+
+def test_a_list_quoted_in_a_message_is_shortened() -> None:
+    outcome, _ = timed("format: [" + "9" * 5000 + "]\n")
+    [finding] = outcome.findings
+    assert finding.code == "D003" and len(finding.message) < 400

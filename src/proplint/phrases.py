@@ -82,7 +82,8 @@ class _Formatter(string.Formatter):
             return short
         if conversion == "r" and isinstance(value, str):
             return quoted(value)
-        return super().convert_field(value, conversion)
+        converted = super().convert_field(value, conversion)
+        return shortened_text(converted) if conversion and isinstance(converted, str) else converted
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         if format_spec and _too_wide(format_spec):
@@ -93,7 +94,8 @@ class _Formatter(string.Formatter):
             from proplint.danish import format_amount
 
             value = format_amount(value, self.language)
-        return super().format_field(value, format_spec)
+        written = super().format_field(value, format_spec)
+        return written if isinstance(value, str) else shortened_text(written)  # a list or a mapping written out
 
 
 _LONGEST_NUMBER = 40

@@ -80,11 +80,24 @@ def structure_amount(value: Any, _: type = Decimal) -> Decimal:
         raise ValueProblem("expected a finite number, got {got}", got=str(value))
     if amount and amount.adjusted() >= AMOUNT_DIGITS:
         raise ValueProblem("the amount {got} is outside the range of ±10^{limit}", got=_short(amount), limit=AMOUNT_DIGITS)
+    if _decimals(amount) > AMOUNT_DECIMALS:
+        raise ValueProblem("the amount {got} has more than {limit} decimals", got=_short(amount), limit=AMOUNT_DECIMALS)
     return amount
 
 
 AMOUNT_DIGITS = 15
 """Amounts and whole numbers have fewer digits than this before the point (10^15 is far beyond any budget)."""
+AMOUNT_DECIMALS = 15
+"""Amounts have at most this many decimals that are not zero: 1e-999999999 written out is a gigabyte of zeros."""
+
+
+def _decimals(amount: Decimal) -> int:
+    """How many decimals an amount has, not counting zeros at the end (``0.50`` has one)."""
+    _, digits, exponent = amount.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0 or not any(digits):
+        return 0
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0")) if digits[-1] == 0 else 0
+    return -exponent - zeros
 
 
 def _short(number: Decimal | int) -> str:

@@ -101,6 +101,9 @@ PIECES = [
     "<!-- proplint:" + " " * 3000,
     "\n", ": ", "- ", "'", '"', "\\", "\t", "#", "=", ",", "}", "]",
     "2027", "-650", "null", "true", "[]", "{}", '""',
+    "1e-999999999", "-0.0", "1e15", "999999999999999", "2026.5", "2026-13-45", "0001-01-01", "9999-12-31",
+    "!!binary aGk=", "!!timestamp 2026-01-01", "!!float 1", "!!int x", "<<: *a", "? [a]\n: b", "&a 1",
+    "--- \n", "...\n", "%YAML 1.1\n", "\r\n", "\x85", "\u00a0", "ﬀ", "İ", "ǅ",
 ]
 
 
@@ -114,7 +117,7 @@ class Chooser(Protocol):
     def text(self) -> str: ...
 
 
-ACTIONS = ["value", "value", "insert", "replace", "delete", "duplicate", "repeat"]
+ACTIONS = ["value", "value", "key", "insert", "replace", "delete", "duplicate", "repeat"]
 
 
 def mutate(choose: Chooser, max_pieces: int = 4, max_repeat: int = 500) -> tuple[str, str]:
@@ -126,6 +129,8 @@ def mutate(choose: Chooser, max_pieces: int = 4, max_repeat: int = 500) -> tuple
         action = choose.pick(ACTIONS)
         if action == "value":  # a scalar replaced where the format reads one: the pieces that got through before
             text = _replace_value(text, choose.integer(0, 10_000), choose.pick(PIECES))
+        elif action == "key":  # a key (a year, a field name) replaced: keys are read too
+            text = _replace_key(text, choose.integer(0, 10_000), choose.pick(PIECES))
         elif action == "insert":
             text = text[:start] + choose.pick(PIECES) + text[start:]
         elif action == "replace":
@@ -186,6 +191,17 @@ def _replace_value(text: str, which: int, piece: str) -> str:
     import re
 
     spots = [match for match in re.finditer(r"(?:: |= )([^\n,}\]]*)", text)]
+    if not spots:
+        return text
+    match = spots[which % len(spots)]
+    return text[: match.start(1)] + piece + text[match.end(1) :]
+
+
+def _replace_key(text: str, which: int, piece: str) -> str:
+    """The text with the key before its ``which``-th separator (``: ``, ``= ``) replaced by ``piece``."""
+    import re
+
+    spots = [match for match in re.finditer(r"([^\s{,\[\]\-][^\n:={,]*)(?:: | = )", text)]
     if not spots:
         return text
     match = spots[which % len(spots)]

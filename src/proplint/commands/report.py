@@ -11,7 +11,7 @@ from typing import Any
 import sys
 from pathlib import Path
 
-from proplint.commands import ABOUT, EXIT_CLEAN, _, say, set_language, usage_error
+from proplint.commands import ABOUT, EXIT_CLEAN, EXIT_USAGE, _, say, set_language, usage_error
 from proplint.phrases import Phrase
 
 
@@ -30,7 +30,10 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    """Exit 0 once the page is written, whatever it reports: the page is for reading, ``check`` is the gate."""
+    """Exit 0 once the page is written, whatever it reports: the page is for reading, ``check`` is the gate.
+
+    A check that crashed is on the page, and exits 2 as ``check`` does: the page is incomplete.
+    """
     from proplint.baseline import BaselineError
     from proplint.commands.linting import checking_errors, lint, overwriting_inputs, resolver_of
     from proplint.config import ConfigError
@@ -61,4 +64,6 @@ def run(arguments: argparse.Namespace) -> int:
     if not arguments.quiet:
         note = Phrase("wrote {file} ({files} documents, {findings} findings)", file=str(arguments.html), files=report.files, findings=len(report.findings))
         print(f"proplint: {say(note)}", file=sys.stderr)
-    return EXIT_CLEAN
+    for crash in report.crashes:
+        print("proplint: " + _("internal error") + f": {crash}", file=sys.stderr)
+    return EXIT_USAGE if report.crashes else EXIT_CLEAN

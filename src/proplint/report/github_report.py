@@ -36,4 +36,6 @@ def format_github(report: Report, presentation: Presentation) -> str:
         where = f"{finding.document} {finding.path}" if finding.document else finding.path
         text = f"{worded(finding)} [{finding.name} at {where}]"
         lines.append(f"::{_COMMANDS[finding.severity]} {','.join(properties)}::{escape_data(text)}")
+    for crash in report.crashes:  # an internal error is annotated too, never only on standard error
+        lines.append(f"::error title={escape_property('proplint internal error')}::{escape_data(crash)}")
     return "".join(line + "\n" for line in lines)

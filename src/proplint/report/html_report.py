@@ -52,6 +52,7 @@ def format_html(report: Report, presentation: Presentation | None = None, title:
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f'<p id="summary">{escape(summary(report, language))}</p>',
+        _crashes(report.crashes, _),
         overview(documents, by_document, _, language),
         totals(documents, _, language),
         catalogues(documents, _, language),
@@ -60,6 +61,16 @@ def format_html(report: Report, presentation: Presentation | None = None, title:
         parts.append(_section(facts, by_document.get((facts.file, facts.document), []), _, language, anchor(index)))
     parts.append("</body></html>")
     return "\n".join(part for part in parts if part) + "\n"
+
+
+def _crashes(crashes: list[str], _: Callable[[str], str]) -> str:
+    """Checks that crashed, at the top where no reader misses them: the findings below are incomplete."""
+    if not crashes:
+        return ""
+    heading = _("Internal errors")
+    explanation = _("These checks crashed, so the findings on this page are incomplete. Please report it to proplint's maintainers.")
+    items = "".join(f'<li class="crash"><code>{escape(crash)}</code></li>' for crash in crashes)
+    return f'<section id="crashes" role="alert"><h2>{escape(heading)}</h2><p>{escape(explanation)}</p><ul>{items}</ul></section>'
 
 
 def _collections_as_a_whole(documents: list[Facts], by_document: dict[tuple[str, str | None], list[Finding]]) -> None:

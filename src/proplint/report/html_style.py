@@ -14,6 +14,8 @@ tr.total th, tr.total td { font-weight: 600; }
 tr.entry.differs td, tr.entry.missing td { background: #fff4e5; }
 .error { color: #b00020; font-weight: bold; } .warning { color: #8a5a00; font-weight: bold; } .info { color: #00538a; }
 .clean { color: #1b6e20; }
+#crashes { border: 2px solid #b00020; padding: 0 1rem; max-width: 72rem; }
+#crashes h2 { color: #b00020; margin-top: 1rem; } #crashes code { color: #1d1d1f; overflow-wrap: anywhere; }
 .location { font-weight: 500; }
 code { font-size: .85em; color: #555; }
 svg.chart { display: block; margin: .5rem 0 1rem; }

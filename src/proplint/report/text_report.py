@@ -60,7 +60,7 @@ def _with_source(findings: list[Finding], colour: bool, language: str) -> list[s
 
 
 def summary(report: Report, language: str) -> str:
-    """One sentence: how many files, and how many findings of each severity."""
+    """How many files, and how many findings of each severity; then what the baseline held back, and any internal errors."""
     from proplint.i18n import translations
 
     catalogue = translations(language)
@@ -84,4 +84,11 @@ def summary(report: Report, language: str) -> str:
                 stale,
             )
             text += " " + stale_text.format(stale=stale)
+    if report.crashes:
+        crashed = catalogue.ngettext(
+            "{count} internal error: a check crashed, so these findings are incomplete (exit 2).",
+            "{count} internal errors: checks crashed, so these findings are incomplete (exit 2).",
+            len(report.crashes),
+        )
+        text += " " + crashed.format(count=len(report.crashes))
     return text

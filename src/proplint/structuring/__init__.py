@@ -13,8 +13,8 @@ from proplint.loading.document import LoadedDocument
 from proplint.model import DocumentKind, model_class
 from proplint.paths import Path, value_at
 from proplint.phrases import Phrase
-from proplint.structuring.converter import VocabularyError, describe, fast_structurer
-from proplint.structuring.converter import structure_vocabulary
+from proplint.structuring.converter import fast_structurer
+from proplint.structuring.values import VocabularyError, describe, structure_vocabulary
 from proplint.structuring.fast import Declined
 from proplint.structuring.schema import check_keys
 

@@ -43,7 +43,7 @@ def _is_list(error: BaseValidationError) -> bool:
 
 def to_hit(path: Path, error: BaseException) -> Hit:
     """A D002 hit worded from the exception, keeping a did-you-mean suggestion."""
-    from proplint.structuring.converter import ValueProblem
+    from proplint.structuring.values import ValueProblem
 
     detail: Phrase
     if isinstance(error, ValueProblem):

@@ -62,7 +62,7 @@ def check_keys(data: dict[Any, Any], cls: type, path: Path, hits: list[Hit]) -> 
     misspelt: dict[str, str] = {}
     for key in data:
         if key not in shapes and str(key) not in shapes:
-            from proplint.structuring.converter import suggest
+            from proplint.structuring.values import suggest
 
             suggestion = suggest(str(key), list(shapes))
             args: dict[str, object] = {"key": str(key)}

@@ -243,3 +243,12 @@ def test_a_list_quoted_in_a_message_is_shortened() -> None:
     outcome, _ = timed("format: [" + "9" * 5000 + "]\n")
     [finding] = outcome.findings
     assert finding.code == "D003" and len(finding.message) < 400
+
+
+def test_the_toml_locator_finds_keys_in_thousands_of_array_tables_in_linear_time() -> None:
+    text = TOML + "".join(f"[[follow_up]]\ngoal = \"g\"\nmeasure = \"m\"\nresponsible = \"r\"\nstray{index} = 1\n" for index in range(2000))
+    outcome, elapsed = timed(text, "toml")
+    assert elapsed < BOUND
+    stray = {finding.path: finding.line for finding in outcome.findings if finding.code == "D004" and ".stray" in finding.path}
+    first = TOML.count("\n") + 1
+    assert len(stray) == 2000 and stray["$.follow_up[1].stray0"] == first + 4 and stray["$.follow_up[2000].stray1999"] == first + 5 * 1999 + 4

@@ -144,6 +144,7 @@ class TomlLocator:
         self.lines = text.splitlines()
         self._headers: list[int] | None = None
         self._named: dict[tuple[str, ...], list[tuple[int, bool]]] = {}
+        self._last_table: dict[tuple[str, ...], int] = {}  # the last ``[table]`` (not ``[[array]]``) header of each name
         self._keys: dict[str, list[int]] | None = None
 
     def span(self, path: Path) -> tuple[int, int] | None:
@@ -200,6 +201,8 @@ class TomlLocator:
                 if header is not None:
                     self._headers.append(index)
                     self._named.setdefault(tuple(header[0]), []).append((index, header[1]))
+                    if not header[1]:
+                        self._last_table[tuple(header[0])] = index
         return self._headers
 
     def _table_start(self, path: Path) -> tuple[int, int]:
@@ -223,7 +226,8 @@ class TomlLocator:
             expected = wanted_index.get(depth)
             if expected is None:
                 return headers[-1][0], depth
-            tables = [index for index, array in headers if not array][-1:]
+            last = self._last_table.get(tuple(dotted[:depth]))
+            tables = [last] if last is not None else []
             if 0 <= expected < len(headers):
                 tables.append(headers[expected][0])
             if tables:

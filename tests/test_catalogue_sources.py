@@ -180,6 +180,7 @@ def test_no_source_spelling_reads_a_file_outside_the_project(tmp_path: Path, mon
     from hypothesis import strategies as st
 
     import proplint.sources
+    from proplint.phrases import quoted
 
     project = tmp_path / "project"
     (project / "a" / "b").mkdir(parents=True)
@@ -207,7 +208,7 @@ def test_no_source_spelling_reads_a_file_outside_the_project(tmp_path: Path, mon
         assert all(read.startswith(inside) for read in reads), (source, reads)
         assert [code for code, *_ in found] in ([], ["S107"], ["S106"]), (source, found)
         target = os.path.realpath(os.path.join(project / "a", source)) if "x" * 256 not in source else ""
-        outside = [f"entry SU09: the source {source!r} is outside the project: not read"]
+        outside = [f"entry SU09: the source {quoted(source)} is outside the project: not read"]  # a long one shortened
         if target and not target.startswith(inside):
             assert [message for *_, message in found] == outside
         elif target:

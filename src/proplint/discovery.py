@@ -18,6 +18,8 @@ import attrs
 from proplint.facts import is_template
 from proplint.loading import SUFFIXES
 
+_NOT_DOCUMENTS = ("~$", ".")
+"""Word's lock files (``~$forslag.docx``) and hidden files (macOS's ``._forslag.docx``) are no documents."""
 _SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
 
 
@@ -48,7 +50,7 @@ def discover(paths: list[str], *, quiet: bool = False) -> Iterator[Candidate]:
                     if os.path.splitext(name)[1].lower() in SUFFIXES:
                         found = Path(root) / name
                         yield Candidate(found, str(found), named=False)
-                    elif is_template(name) and _looks_like_template(Path(root) / name):
+                    elif is_template(name) and not name.startswith(_NOT_DOCUMENTS) and _looks_like_template(Path(root) / name):
                         found = Path(root) / name
                         yield Candidate(found, str(found), named=False)
         else:
@@ -83,13 +85,18 @@ def not_regular(paths: list[str]) -> list[str]:
 
 
 def _looks_like_template(path: Path) -> bool:
-    """Whether a Word or Markdown file found in a directory is a proposal document (never raises)."""
-    from proplint.importing import looks_like_template
+    """Whether a Word or Markdown file found in a directory is to be checked (never raises).
+
+    A proposal document is; so is one that cannot be read to tell (a broken
+    zip, an empty .docx, a link to nothing): it is reported (D001), not
+    skipped as if it were a README, so a corrupt proposal cannot pass unseen.
+    """
+    from proplint.importing import template_verdict
 
     try:
-        return looks_like_template(path)
-    except Exception:  # a file that cannot even be sniffed is no proposal document to look for
-        return False
+        return template_verdict(path) is not False
+    except Exception:  # the reader reports what the sniffer could not read
+        return True
 
 
 def missing(paths: list[str]) -> list[str]:

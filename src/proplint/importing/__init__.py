@@ -64,6 +64,13 @@ def read_template(path: Path, file: str, kind: Kind | None = None, max_bytes: in
     return interpret_source(read_source(path, file, max_bytes), kind)
 
 
+def template_verdict(path: Path) -> bool | None:
+    """Whether a ``.docx``/``.md`` is a template document: ``None`` when it cannot be read to tell (a broken zip)."""
+    from proplint.importing.sniff import verdict
+
+    return verdict(path)
+
+
 def looks_like_template(path: Path) -> bool:
     """Cheaply: a ``.docx``/``.md`` with a proposal heading and a Table 1 (for directory discovery)."""
     from proplint.importing.sniff import sniff

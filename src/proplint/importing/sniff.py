@@ -24,6 +24,19 @@ _LIMIT = 20_000_000
 
 
 def sniff(path: Path) -> bool:
+    """Whether the file looks like a template document; ``False`` too when it cannot be read."""
+    return verdict(path) is True
+
+
+def verdict(path: Path) -> bool | None:
+    """``True``: a template document; ``False``: a readable file that is none; ``None``: it cannot be read to tell.
+
+    A broken zip, a .docx with no Word body, an empty one or an unreadable
+    file is ``None``: the reader reports it (D001) rather than it being
+    skipped as if it were a README.
+    """
+    import zlib
+
     try:
         if path.suffix.lower() == ".docx":
             return _docx(path)
@@ -35,8 +48,8 @@ def sniff(path: Path) -> bool:
                 return False
             text = raw.decode("utf-8-sig", errors="replace")
             return bool(_MARKDOWN_HEADING.search(text) or _TITLE_LINE.search(text)) and bool(_TABLE_1.search(text))
-    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, ValueError):
-        return False
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, ValueError, NotImplementedError, EOFError, zlib.error):
+        return None
     return False
 
 

@@ -67,6 +67,7 @@ def importer(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(importing, "read_template", _stand_in)
     monkeypatch.setattr(importing, "looks_like_template", lambda path: "format: proplint/1" in path.read_text(encoding="utf-8"))
+    monkeypatch.setattr(importing, "template_verdict", lambda path: "format: proplint/1" in path.read_text(encoding="utf-8"))
 
 
 def _collection(tmp_path: Path, name: str, *documents: str) -> Path:

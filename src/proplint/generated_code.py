@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from types import CodeType
 from typing import Any
 
+from proplint.cache import cache_directory, keep
+
 _FORMAT = 1
 _OWN = " proplint."
 """attrs names generated code ``<attrs generated methods MODULE.CLASS>``: ours are those of a ``proplint.`` module."""
@@ -38,10 +40,10 @@ def cache_file(module: str) -> str | None:
 
     One file per module, so a run reads the code of the classes it creates, not of every class proplint has.
     """
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
+    directory = cache_directory()
+    if directory is None:
         return None
-    return os.path.join(base, "proplint", f"attrs-{_FORMAT}-{sys.implementation.cache_tag}-{marshal.version}-{module}.marshal")
+    return os.path.join(directory, f"attrs-{_FORMAT}-{sys.implementation.cache_tag}-{marshal.version}-{module}.marshal")
 
 
 def install() -> None:
@@ -129,17 +131,8 @@ def _store() -> None:
 
 
 def _write(path: str, entries: Entries) -> None:
-    import tempfile
-
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".attrs-")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                marshal.dump((sys.version, entries), stream)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):
-        pass
+        payload = marshal.dumps((sys.version, entries))
+    except ValueError:
+        return  # not code marshal can hold: compile it again next time
+    keep(path, payload)

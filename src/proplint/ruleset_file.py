@@ -8,7 +8,6 @@ error, by reading the file again with proplint's own YAML loader.
 from __future__ import annotations
 
 import marshal
-import os
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from proplint.cache import cache_directory, keep
 from proplint.findings import Severity
 from proplint.paths import Path as DocPath
 from proplint.phrases import WIDEST, LocatedError, Phrase
@@ -123,33 +123,19 @@ _CACHE_FORMAT = 1
 
 def _cache_file(content: bytes) -> Path | None:
     """Where the parsed form of a ruleset with this content is kept: the user's cache, never the package directory."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
+    directory = cache_directory()
+    if directory is None:
         return None  # no home directory to keep it in
-    name = f"ruleset-{_CACHE_FORMAT}-{marshal.version}-{zlib.crc32(content):08x}-{len(content)}.marshal"
-    return Path(base) / "proplint" / name
+    return Path(directory) / f"ruleset-{_CACHE_FORMAT}-{marshal.version}-{zlib.crc32(content):08x}-{len(content)}.marshal"
 
 
 def _store(cached: Path, content: bytes, data: Any) -> None:
-    """Keep the parsed ruleset for the next run, atomically; a cache that cannot be written is no error."""
+    """Keep the parsed ruleset for the next run; a value marshal cannot hold (a date) means parsing the text each time."""
     try:
         payload = marshal.dumps((content, data))
     except ValueError:
-        return  # a value marshal cannot hold (a date): parse the text each time
-    import tempfile  # only on the first run with this ruleset: not worth importing on every run
-
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=cached.parent, prefix=".ruleset-")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-            os.replace(temporary, cached)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        pass
+        return
+    keep(str(cached), payload)
 
 
 def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]:

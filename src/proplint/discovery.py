@@ -41,20 +41,22 @@ def discover(paths: list[str], *, quiet: bool = False) -> Iterator[Candidate]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for root, directories, files in os.walk(path):
-                directories[:] = sorted(d for d in directories if d not in _SKIPPED_DIRECTORIES)
-                for name in sorted(files):
-                    wanted = os.path.splitext(name)[1].lower() in SUFFIXES or is_template(name)
-                    if wanted and not _regular(Path(root) / name, quiet):
-                        continue
-                    if os.path.splitext(name)[1].lower() in SUFFIXES:
-                        found = Path(root) / name
-                        yield Candidate(found, str(found), named=False)
-                    elif is_template(name) and not name.startswith(_NOT_DOCUMENTS) and _looks_like_template(Path(root) / name):
-                        found = Path(root) / name
-                        yield Candidate(found, str(found), named=False)
+            for found in walk(path):
+                data_file = os.path.splitext(found.name)[1].lower() in SUFFIXES
+                if not (data_file or is_template(found.name)) or not _regular(found, quiet):
+                    continue
+                if data_file or (not found.name.startswith(_NOT_DOCUMENTS) and _looks_like_template(found)):
+                    yield Candidate(found, str(found), named=False)
         else:
             yield Candidate(path, given, named=True)
+
+
+def walk(root: Path) -> Iterator[Path]:
+    """Every file under ``root``, in a stable order, outside version-control, virtual-environment and cache directories."""
+    for directory, directories, files in os.walk(root):
+        directories[:] = sorted(d for d in directories if d not in _SKIPPED_DIRECTORIES)
+        for name in sorted(files):
+            yield Path(directory) / name
 
 
 def _regular(path: Path, quiet: bool) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from proplint.discovery import _SKIPPED_DIRECTORIES, Candidate
+from proplint.discovery import Candidate, walk
 from proplint.facts import is_template, split_source
 from proplint.linking import project_root
 from proplint.loading import SUFFIXES, load_bytes, read_regular
@@ -70,11 +70,9 @@ def _outermost(roots: dict[str, Path]) -> list[Path]:
 def _files(roots: list[Path]) -> Iterator[Path]:
     """The YAML, JSON and TOML files under ``roots`` (a catalogue is never Word or Markdown), in a stable order."""
     for root in roots:
-        for directory, directories, files in os.walk(root):
-            directories[:] = sorted(d for d in directories if d not in _SKIPPED_DIRECTORIES)
-            for name in sorted(files):
-                if os.path.splitext(name)[1].lower() in SUFFIXES:
-                    yield Path(directory) / name
+        for found in walk(root):
+            if os.path.splitext(found.name)[1].lower() in SUFFIXES:
+                yield found
 
 
 def _lists(path: Path, max_bytes: int, names: set[bytes], wanted: set[str]) -> bool:

@@ -62,13 +62,52 @@ def test_this_process_and_its_workers_share_a_batch_and_keep_its_order(tmp_path:
 def test_a_worker_that_falls_behind_never_holds_up_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from proplint import workers
+    from proplint import forking, workers
 
     def stalled() -> None:
         time.sleep(60)  # a worker that gets no CPU: its ranges are checked by this process
 
-    monkeypatch.setattr(workers, "_yield_to_parent", stalled)
+    monkeypatch.setattr(forking, "_yield_to_parent", stalled)
     started = time.monotonic()
     results = workers.in_workers(list(range(400)), lambda item, keep: (item, keep), 3)
     assert results == [(item, True) for item in range(400)]
     assert time.monotonic() - started < 30
+
+
+def test_ranges_cover_the_batch_in_order_and_shrink_towards_its_end() -> None:
+    from proplint.forking import ranges
+
+    for count, processes in [(1, 2), (63, 2), (3500, 2), (3500, 8), (100_000, 2)]:
+        cut = ranges(count, processes)
+        assert cut[0][0] == 0 and cut[-1][1] == count
+        assert all(previous[1] == following[0] for previous, following in zip(cut, cut[1:]))
+        sizes = [end - start for start, end in cut]
+        assert sizes == sorted(sizes, reverse=True) or sizes[:-1] == sorted(sizes[:-1], reverse=True)  # the last may be cut short
+        assert len(cut) <= 8192  # their numbers fit in a pipe before the workers start
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+def test_what_a_failing_worker_does_not_send_is_checked_here() -> None:
+    from proplint import workers
+
+    def lint(item: int, keep: bool) -> object:
+        if not keep:
+            return lambda: item  # cannot be sent back: the worker ends without sending the range
+        return item
+
+    assert workers.in_workers(list(range(300)), lint, 2) == list(range(300))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+def test_workers_take_their_share_of_the_batch() -> None:
+    import time
+
+    from proplint import workers
+
+    def lint(item: int, keep: bool) -> tuple[int, bool]:
+        time.sleep(0.002)  # slow enough that this process cannot take every range before a worker starts
+        return item, keep
+
+    results = workers.in_workers(list(range(400)), lint, 3)
+    assert [item for item, _ in results] == list(range(400))
+    assert sum(not kept for _, kept in results) >= 100  # two workers checked a good part of it

@@ -1,4 +1,4 @@
-"""What a rule is, stated once in the ruleset: always on, not suppressible, reported across files."""
+"""What a rule is, stated once in the ruleset: always on, not suppressible, reported across files, found in loading."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from proplint import Options, lint_text
+from proplint import Options, lint_text, parse_document
 from proplint.ruleset import RulesetError, load_ruleset
 from conftest import BASE
 
@@ -16,6 +16,7 @@ def test_the_catalogue_states_which_rules_are_always_on_unsuppressible_or_across
     assert ruleset.codes(lambda rule: rule.always_on) == {"D001", "D002", "D003"}
     assert ruleset.codes(lambda rule: not rule.suppressible) == {"D001", "D002", "D003", "P001", "P002"}
     assert ruleset.codes(lambda rule: rule.project) == {"M901", "M903"}
+    assert ruleset.codes(lambda rule: rule.loading) == {"D001", "D002", "D003", "D004"}
     assert load_ruleset("kk").codes(lambda rule: rule.always_on) == {"D001", "D002", "D003"}  # inherited
 
 
@@ -25,6 +26,14 @@ def test_a_ruleset_that_extends_a_rule_cannot_change_what_it_is(tmp_path: Path) 
     with pytest.raises(RulesetError) as raised:
         load_ruleset(str(local))
     assert raised.value.line == 4 and "suppressible is stated where the rule is defined" in str(raised.value)
+
+
+def test_a_ruleset_that_extends_a_rule_cannot_change_whether_it_is_found_in_loading(tmp_path: Path) -> None:
+    local = tmp_path / "local.yaml"
+    local.write_text("extends: kk\nrules:\n  - code: D005\n    loading: true\n", encoding="utf-8")
+    with pytest.raises(RulesetError) as raised:
+        load_ruleset(str(local))
+    assert raised.value.line == 4 and "loading is stated where the rule is defined" in str(raised.value)
 
 
 def _with_rule(tmp_path: Path, flags: str) -> Options:
@@ -50,3 +59,12 @@ def test_a_rule_of_ones_own_follows_its_flags(tmp_path: Path) -> None:
     assert not [finding for finding in suppressible.findings if finding.code in ("X901", "P002")]
     fixed = lint_text(commented, options=_with_rule(tmp_path, "suppressible: false"))
     assert {finding.code for finding in fixed.findings if finding.code in ("X901", "P002")} == {"X901", "P002"}
+
+
+def test_loading_a_document_reports_the_rules_flagged_loading_and_no_other(tmp_path: Path) -> None:
+    broken = BASE.replace("total: {2027: -650, 2028: -1550", "total: {2027: -750, 2028: -1550", 1).replace("format: proplint/1", "format: proplint/1\nextra: 1", 1)
+    assert broken.count("-750,") == 1 and "extra: 1" in broken
+    plain = parse_document(broken, options=_with_rule(tmp_path, ""))
+    assert {finding.code for finding in plain.findings} == {"D004"}
+    flagged = parse_document(broken, options=_with_rule(tmp_path, "loading: true"))
+    assert {finding.code for finding in flagged.findings} == {"D004", "X901"}

@@ -21,15 +21,13 @@ if TYPE_CHECKING:
     from proplint.model import CaseStatus, Catalogue, EffectStatus, Proposal
     from proplint.ruleset import Ruleset
 
-DOCUMENT_CODES = frozenset({"D001", "D002", "D003", "D004"})
-
 
 @attrs.frozen
 class Loaded:
     """A document read into the model: the model (``None`` when it could not be built) and what was wrong with it.
 
-    ``findings`` are the document findings only (D001–D004: syntax, values,
-    format, unknown keys); the rules are not run.
+    ``findings`` are the document findings only (the rules flagged ``loading``,
+    D001–D004: syntax, values, format, unknown keys); the other rules are not run.
     """
 
     model: Proposal | Catalogue | CaseStatus | EffectStatus | None
@@ -87,7 +85,7 @@ def _loaded(document: Any, options: Options) -> Loaded:
 def _document_rules(options: Options) -> Ruleset:
     from proplint.ruleset import Ruleset
 
-    rules = {code: rule for code, rule in options.ruleset.rules.items() if code in DOCUMENT_CODES}
+    rules = {code: rule for code, rule in options.ruleset.rules.items() if rule.loading}
     return Ruleset(name=options.ruleset.name, rules=rules, tolerance=options.ruleset.tolerance)
 
 

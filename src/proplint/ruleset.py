@@ -29,7 +29,7 @@ Example = str | Mapping[str, Any]
 """A rule's failing or passing example: a file's text, or a change to a clean document."""
 
 
-FIXED = ("always_on", "suppressible", "project")
+FIXED = ("always_on", "suppressible", "project", "loading")
 """What a rule is, stated where it is defined: a ruleset that extends it cannot change it."""
 
 EXACT = 1000
@@ -62,6 +62,8 @@ class Rule:
     """Whether a ``# proplint:`` comment can suppress its findings."""
     project: bool = False
     """Reported only by the checks across files (``--project``): a comment naming it waits for them."""
+    loading: bool = False
+    """Found in reading a file into the model (syntax, values, format, unknown keys): :func:`proplint.load_document` reports only these."""
 
 
 @attrs.frozen
@@ -207,6 +209,7 @@ def _rule(entry: RuleEntry, raw: Mapping[str, Any], base: Mapping[str, Rule], pa
             always_on=bool(entry.always_on),
             suppressible=True if entry.suppressible is None else entry.suppressible,
             project=bool(entry.project),
+            loading=bool(entry.loading),
         )
     return _checked(rule, keys, path, index)
 

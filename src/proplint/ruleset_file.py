@@ -59,6 +59,7 @@ class RuleEntry:
     always_on: bool | None = None
     suppressible: bool | None = None
     project: bool | None = None
+    loading: bool | None = None
 
 
 @attrs.frozen

@@ -28,10 +28,14 @@ _PIPE_SIZE = 1 << 20  # a worker's results wait in its pipe while this process c
 
 
 def ranges(count: int, processes: int) -> list[tuple[int, int]]:
-    """The batch cut into ranges of item indices, smaller towards the end so that all processes finish at nearly the same time."""
+    """The batch cut into ranges of item indices, smaller towards the end so that all processes finish at nearly the same time.
+
+    The first range is small too: this process checks it before forking, to
+    build what every file needs once, while no worker runs yet.
+    """
     smallest = max(_SMALLEST_RANGE, -(-count // _MOST_RANGES))
-    cut: list[tuple[int, int]] = []
-    start = 0
+    cut: list[tuple[int, int]] = [(0, min(count, smallest))] if count else []
+    start = cut[0][1] if cut else 0
     while start < count:
         size = max(smallest, min(_LARGEST_RANGE, (count - start) // (4 * processes)))
         cut.append((start, min(count, start + size)))

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 
 from proplint.lazy_re import compile_lazily
-from proplint.model.enums import Unit
+from proplint.model.enums import UNIT_KRONER, Unit
 
 __all__ = [
     "Amount",
@@ -40,9 +40,6 @@ __all__ = [
 MINUS_SIGNS = "-\u2013\u2212"
 """Hyphen-minus, en dash and the minus sign all mean minus."""
 _EMPTY_CELL = frozenset({"", "-", "\u2013", "\u2212", "\u2014"})
-
-UNIT_KRONER: dict[Unit, Decimal] = {Unit.DKK: Decimal(1), Unit.THOUSAND_DKK: Decimal(1000), Unit.MILLION_DKK: Decimal(1_000_000)}
-"""Kroner per unit of each unit the format knows."""
 
 _SPACE = compile_lazily(r"[\s\u00ad]+")
 

@@ -15,13 +15,11 @@ from proplint.checks.spec import check_spec
 from proplint.checks.tables import cell, normalise
 from proplint.findings import Hit
 from proplint.linking import Link, Problem
+from proplint.model.enums import UNIT_KRONER, Unit
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:  # the catalogue model loads when a catalogue is checked
     from proplint.model import Catalogue
-
-_UNIT_SCALE = {"DKK": Decimal(1), "1000 DKK": Decimal(1000), "mio DKK": Decimal(1_000_000)}
-
 
 @check_spec(document="catalogue", args=("year", "total", "sum", "difference"))
 def catalogue_total(catalogue: Catalogue, context: CheckContext) -> Iterator[Hit]:
@@ -135,4 +133,4 @@ def _scale(proposal_unit: str | None, catalogue_unit: str | None) -> Decimal:
     """What a proposal's amounts are multiplied by to be read in the catalogue's unit."""
     if proposal_unit is None or catalogue_unit is None or proposal_unit == catalogue_unit:
         return Decimal(1)
-    return _UNIT_SCALE[proposal_unit] / _UNIT_SCALE[catalogue_unit]
+    return UNIT_KRONER[Unit(proposal_unit)] / UNIT_KRONER[Unit(catalogue_unit)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 from functools import cache
 
 
@@ -99,6 +100,10 @@ class Unit(Vocabulary):
     @classmethod
     def danish(cls) -> dict[str, str]:
         return {"1000 DKK": "1.000 kr.", "DKK": "kr.", "mio DKK": "mio. kr."}
+
+
+UNIT_KRONER: dict[Unit, Decimal] = {Unit.DKK: Decimal(1), Unit.THOUSAND_DKK: Decimal(1000), Unit.MILLION_DKK: Decimal(1_000_000)}
+"""Kroner per unit of each unit the format knows."""
 
 
 class RowType(Vocabulary):

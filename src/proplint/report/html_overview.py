@@ -13,6 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from proplint.findings import Severity
+from proplint.model.enums import UNIT_KRONER, Unit
 from proplint.phrases import N_
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 Say = Callable[[str], str]
 
-THOUSANDS = {"1000 DKK": Decimal(1), "DKK": Decimal("0.001"), "mio DKK": Decimal(1000)}
+THOUSANDS = {unit.value: kroner / 1000 for unit, kroner in UNIT_KRONER.items()}
 """How many thousand kroner one unit is."""
 
 _CLEAN = N_("no findings")
@@ -33,7 +34,7 @@ def in_thousands(amount: Decimal | None, unit: str | None) -> Decimal | None:
     """``amount`` in 1000 DKK (an unknown unit is taken as written: 1000 DKK is the template's)."""
     if amount is None:
         return None
-    return amount * THOUSANDS.get(unit or "1000 DKK", Decimal(1))
+    return amount * THOUSANDS.get(unit or Unit.THOUSAND_DKK.value, Decimal(1))
 
 
 def worst(findings: Sequence[Finding]) -> Severity | None:
@@ -171,7 +172,7 @@ def amount(value: Decimal | None, language: str) -> str:
 
 
 def _unit_name(language: str) -> str:
-    return "1.000 kr." if language == "da" else "1000 DKK"
+    return Unit.danish()[Unit.THOUSAND_DKK] if language == "da" else Unit.THOUSAND_DKK.value
 
 
 def _same(path: os.PathLike[str] | str | None) -> str:

@@ -6,12 +6,29 @@ kind, a language or a unit is one edit; these tests hold the derived lists to it
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Iterator
 from decimal import Decimal
 
-from proplint import danish
+import pytest
+
+from proplint import danish, phrases
 from proplint.checks.catalogue import _scale
+from proplint.cli import _parser
+from proplint.config import settings
+from proplint.i18n import LANGUAGES, LOCALE_DIRECTORY, language_from_environment
 from proplint.model.enums import UNIT_KRONER, Unit
 from proplint.report import html_overview
+
+
+def _choices(parser: argparse.ArgumentParser, option: str) -> Iterator[tuple[str, object]]:
+    """The choices of ``option`` in the parser and every subcommand's, by the parser's name."""
+    for action in parser._actions:
+        if option in action.option_strings:
+            yield parser.prog, action.choices
+        if isinstance(action, argparse._SubParsersAction):
+            for name, subparser in action.choices.items():
+                yield from ((f"{name}: {prog}", choices) for prog, choices in _choices(subparser, option))
 
 
 def test_every_unit_has_its_kroner_once_and_the_readers_and_the_report_use_them() -> None:
@@ -21,3 +38,21 @@ def test_every_unit_has_its_kroner_once_and_the_readers_and_the_report_use_them(
     assert html_overview.THOUSANDS == {"1000 DKK": Decimal(1), "DKK": Decimal("0.001"), "mio DKK": Decimal(1000)}
     assert _scale("mio DKK", "1000 DKK") == 1000 and _scale("DKK", "1000 DKK") == Decimal("0.001")
     assert html_overview._unit_name("da") == "1.000 kr." and html_overview._unit_name("en") == "1000 DKK"
+
+
+def test_the_command_line_offers_the_languages_proplint_speaks() -> None:
+    offered = dict(_choices(_parser(), "--lang"))
+    assert {"proplint", "check: proplint check", "rules: proplint rules", "explain: proplint explain"} <= set(offered)
+    assert all(tuple(choices) == LANGUAGES for choices in offered.values()), offered
+
+
+def test_the_configuration_and_the_formatters_take_the_languages_proplint_speaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert settings._CHOICES["lang"] == LANGUAGES
+    assert tuple(phrases._FORMATTERS) == LANGUAGES
+    assert LANGUAGES[0] == "en"  # the message ids' language needs no catalogue
+    assert all((LOCALE_DIRECTORY / language / "LC_MESSAGES" / "proplint.mo").is_file() for language in LANGUAGES[1:])
+    for language in LANGUAGES:
+        for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            monkeypatch.delenv(variable, raising=False)
+        monkeypatch.setenv("LANG", f"{language}_XX.UTF-8")
+        assert language_from_environment() == language

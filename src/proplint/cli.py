@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from proplint.commands import ABOUT, EXIT_USAGE, _
+from proplint.i18n import LANGUAGES
 
 
 def _parser(given: Sequence[str] = ()) -> argparse.ArgumentParser:
@@ -34,7 +35,7 @@ def _parser(given: Sequence[str] = ()) -> argparse.ArgumentParser:
         help=_("print the configuration file that applies to FILE and the settings it is checked with"),
     )
     parser.add_argument(
-        "--lang", dest="top_lang", choices=("en", "da"), default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)")
+        "--lang", dest="top_lang", choices=LANGUAGES, default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"), parser_class=Parser)
     wanted = _subcommand(given)

@@ -20,17 +20,18 @@ if TYPE_CHECKING:
 __all__ = ["LANGUAGES", "format_amount", "language_from_environment", "translate", "translations"]
 
 LANGUAGES = ("en", "da")
+"""The languages proplint speaks: English, the language of the message ids, first; each other one has a catalogue in ``locale/``."""
 DOMAIN = "proplint"
 LOCALE_DIRECTORY = Path(__file__).with_name("locale")
 
 
 def language_from_environment() -> str:
-    """``da`` when the locale variables ask for Danish first, else ``en`` (as gettext reads them)."""
+    """The language the locale variables ask for first (``da`` for ``da_DK.UTF-8``), else ``en`` (as gettext reads them)."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable)
         if value:
             first = value.split(":")[0].split(".")[0].lower()
-            return "da" if first.startswith("da") else "en"
+            return next((language for language in LANGUAGES if first.startswith(language)), "en")
     return "en"
 
 

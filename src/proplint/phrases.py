@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from proplint.i18n import LANGUAGES, translate
+
 
 def N_(text: str) -> str:
     """Mark a string for the catalogue without translating it here (the gettext idiom)."""
@@ -32,8 +34,6 @@ class Phrase:
     def render(self, language: str = "en") -> str:
         template = self.template
         if language != "en":
-            from proplint.i18n import translate
-
             template = translate(template, language)
         if not self.args:
             return template
@@ -131,7 +131,7 @@ def _too_wide(format_spec: str) -> bool:
     return any(len(number) > 3 or int(number) > WIDEST for number in re.findall(r"\d+", format_spec))
 
 
-_FORMATTERS = {language: _Formatter(language) for language in ("en", "da")}
+_FORMATTERS = {language: _Formatter(language) for language in LANGUAGES}
 
 
 def rendered(args: Mapping[str, Any], language: str) -> dict[str, Any]:
@@ -176,8 +176,6 @@ class Choices(Phrase):
         chosen = [danish for _, danish in self.words]
         if len(chosen) < 2:
             return "".join(chosen)
-        from proplint.i18n import translate
-
         return ", ".join(chosen[:-1]) + " " + translate(N_("or"), language) + " " + chosen[-1]
 
 

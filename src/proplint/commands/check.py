@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from proplint.commands import ABOUT, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, _, say, set_language, usage_error
 from proplint.commands.linting import apply_baseline, checking_errors, lint, overwriting_inputs, resolver_of
 from proplint.findings import Severity
+from proplint.i18n import LANGUAGES
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def add_checking_options(parser: argparse.ArgumentParser) -> None:
         help=_("also check the files as a whole: proposal ids used twice (M901), proposals no catalogue lists (M903)"),
     )
     parser.add_argument("--baseline", type=Path, default=None, metavar="FILE", help=_("report only findings not recorded in FILE"))
-    parser.add_argument("--lang", choices=("en", "da"), default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)"))
     parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help=_("refuse files larger than this (default: 2000000)"))
 
 

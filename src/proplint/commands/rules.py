@@ -9,6 +9,7 @@ from pathlib import Path
 
 from proplint.commands import ABOUT, EXIT_CLEAN, _, set_language, usage_error
 from proplint.config.errors import ConfigError
+from proplint.i18n import LANGUAGES
 from proplint.phrases import Phrase
 from proplint.ruleset import Ruleset, RulesetError
 
@@ -32,7 +33,7 @@ def _configuration_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ruleset", default=None, help=_("a shipped ruleset name or a ruleset file (default: kk)"))
     parser.add_argument("--config", type=Path, default=None, metavar="FILE", help=_("use this configuration file"))
     parser.add_argument("--isolated", action="store_true", help=_("ignore every configuration file"))
-    parser.add_argument("--lang", choices=("en", "da"), default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=_("language of the output (default: the configuration's, else the locale's, else en)"))
 
 
 def _effective(arguments: argparse.Namespace) -> tuple[Ruleset, Ruleset, str]:

@@ -10,10 +10,10 @@ import attrs
 
 from proplint.config.files import ConfigDocument, read_config
 from proplint.findings import Severity
+from proplint.i18n import LANGUAGES
 from proplint.paths import value_at
 from proplint.phrases import Phrase
 
-LANGUAGES = ("en", "da")
 KINDS = ("investment", "innovation", "efficiency")
 """The kinds of proposal (``proplint.model.Kind``), for ``import-kind`` without loading the model."""
 

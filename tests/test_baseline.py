@@ -125,3 +125,22 @@ def test_writing_a_baseline_never_replaces_a_file_that_is_not_one(tmp_path: Path
     result = proplint("--write-baseline", "notes.json", "SU04.yaml", cwd=tmp_path)
     assert result.returncode == 2 and "is not a proplint baseline" in result.stderr
     assert (tmp_path / "notes.json").read_text(encoding="utf-8") == '{"mine": true}\n'
+
+
+LEGACY = Path(__file__).parent / "data" / "legacy_baseline"
+"""Documents with rejected values (D002), unknown keys and amounts written as lists, and the baseline of them that
+``proplint check --isolated --write-baseline baseline.json .`` wrote before structuring stopped changing the loaded data."""
+
+
+def test_a_baseline_written_by_an_earlier_proplint_still_holds_back_exactly_its_findings(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(LEGACY, tmp_path / "legacy")
+    here = tmp_path / "legacy"
+    entries = json.loads((here / "baseline.json").read_text(encoding="utf-8"))["entries"]
+    plain = json.loads(proplint("--format", "json", ".", cwd=here).stdout)["findings"]
+    assert sorted((f["file"], f["code"], f["path"]) for f in plain) == sorted((e["file"], e["code"], e["path"]) for e in entries)
+    held = proplint("--baseline", "baseline.json", "--format", "json", ".", cwd=here)
+    report = json.loads(held.stdout)
+    assert held.returncode == 0 and report["findings"] == []
+    assert (report["summary"]["baselined"], report["summary"]["baseline_stale"]) == (len(entries), 0)

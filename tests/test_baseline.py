@@ -140,7 +140,32 @@ def test_a_baseline_written_by_an_earlier_proplint_still_holds_back_exactly_its_
     entries = json.loads((here / "baseline.json").read_text(encoding="utf-8"))["entries"]
     plain = json.loads(proplint("--format", "json", ".", cwd=here).stdout)["findings"]
     assert sorted((f["file"], f["code"], f["path"]) for f in plain) == sorted((e["file"], e["code"], e["path"]) for e in entries)
+    # Rejected values and amount lists are fingerprinted as written now, not as structuring left them then.
+    earlier = {(e["file"], e["code"], e["path"], e["fingerprint"]) for e in entries}
+    changed = [f for f in plain if (f["file"], f["code"], f["path"], f["fingerprint"]) not in earlier]
+    assert {f["code"] for f in changed} == {"D002"} and len(changed) >= 10
     held = proplint("--baseline", "baseline.json", "--format", "json", ".", cwd=here)
     report = json.loads(held.stdout)
     assert held.returncode == 0 and report["findings"] == []
     assert (report["summary"]["baselined"], report["summary"]["baseline_stale"]) == (len(entries), 0)
+
+    # Rewritten, the baseline records the fingerprints of today, and holds back the same findings.
+    assert proplint("--write-baseline", "../rewritten.json", ".", cwd=here).returncode == 0
+    rewritten = json.loads((tmp_path / "rewritten.json").read_text(encoding="utf-8"))["entries"]
+    assert sorted(f["fingerprint"] for f in plain) == sorted(e["fingerprint"] for e in rewritten)
+    again = json.loads(proplint("--baseline", "../rewritten.json", "--format", "json", ".", cwd=here).stdout)
+    assert again["findings"] == [] and (again["summary"]["baselined"], again["summary"]["baseline_stale"]) == (len(entries), 0)
+
+
+def test_a_finding_is_held_back_by_its_earlier_fingerprint_only_where_it_has_one(tmp_path: Path) -> None:
+    from proplint.baseline import compare
+    from proplint.findings import Finding, Severity
+
+    def finding(fingerprint: str, earlier: str | None) -> Finding:
+        return Finding("D002", "bad-value", Severity.ERROR, "m", str(tmp_path / "a.yaml"), 1, 1, "$.x", fingerprint=fingerprint, earlier_fingerprint=earlier)
+
+    (tmp_path / "a.yaml").write_text("x: 1\n", encoding="utf-8")
+    entries = [{"file": "a.yaml", "code": "D002", "path": "$.x", "fingerprint": print_} for print_ in ("old1", "new2")]
+    (tmp_path / "b.json").write_text(json.dumps({"version": 1, "entries": entries}), encoding="utf-8")
+    comparison = compare([finding("new1", "old1"), finding("new2", "old2"), finding("new3", None), finding("new4", "old1")], tmp_path / "b.json")
+    assert [f.fingerprint for f in comparison.new] == ["new3", "new4"] and (comparison.known, comparison.stale) == (2, 0)

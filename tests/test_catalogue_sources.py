@@ -145,7 +145,7 @@ def test_catalogue_checks_read_only_their_links() -> None:
     from proplint.checks.catalogue import catalogue_entry, catalogue_source, entry_title
     from proplint.facts import Facts
     from proplint.linking import Link, Problem
-    from proplint.structuring import structured_model
+    from proplint.structuring import structure
     from proplint.loading import load_text
 
     text = (
@@ -153,7 +153,7 @@ def test_catalogue_checks_read_only_their_links() -> None:
         "entries:\n  - {id: A, title: Et, source: nowhere/A.yaml, values: {2027: -5}}\n"
         "  - {id: B, title: To, source: /etc/passwd, values: {2027: -1}}\n  - {id: C, title: Tre, values: {2027: -1}}\n"
     )
-    model = structured_model(load_text(text))
+    model = structure(load_text(text)).model
     facts = Facts(file="A.yaml", path=None, kind="proposal", title="Et andet", unit="1000 DKK", permanent={2027: Decimal(-7)})
     links = (Link("nowhere/A.yaml", "nowhere/A.yaml", facts=facts), Link("/etc/passwd", "/etc/passwd", problem=Problem.OUTSIDE), None)
     context = CheckContext("X", links=links)

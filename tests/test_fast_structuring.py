@@ -38,8 +38,8 @@ def _structured(document: Any, fast: bool, monkeypatch: pytest.MonkeyPatch) -> t
     with monkeypatch.context() as patch:
         if not fast:
             patch.setattr(structuring, "fast_structurer", lambda: Never(lambda type_, _: None))
-        model = structuring.structure(document)
-    return model, [(hit.code, hit.path, sorted(map(str, hit.args.items()))) for hit in document.hits], document.data
+        structured = structuring.structure(document)
+    return structured.model, [(hit.code, hit.path, sorted(map(str, hit.args.items()))) for hit in structured.hits], structured.data
 
 
 def _both(text: str, syntax: str, change: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,7 +112,7 @@ def test_a_valid_proposal_is_structured_without_cattrs(monkeypatch: pytest.Monke
             raise
 
     monkeypatch.setattr(fast_structurer(), "structure", watched)
-    assert structure(load_text(text, "doc.yaml")) is not None
+    assert structure(load_text(text, "doc.yaml")).model is not None
     assert calls == []
 
 

@@ -55,6 +55,6 @@ def test_the_model_carries_them() -> None:
     from proplint.structuring import structure
 
     document = load_text(mutate(BASE, SUBTOTALS, ("  payback_years:", "  text: Prosa.\n  payback_years:")), "doc.yaml")
-    proposal = structure(document)
+    proposal = structure(document).model
     assert proposal.economy.text == "Prosa."
     assert proposal.economy.implementation.subtotals == {"Service": {2026: Decimal(400), 2027: Decimal(300)}}

@@ -148,6 +148,10 @@ def compare(findings: Iterable[Finding], file: Path, checked: Iterable[str] | No
     known = 0
     for finding in findings:
         key = _key(finding, base)
+        if remaining[key] <= 0 and finding.earlier_fingerprint:
+            earlier = (*key[:4], finding.earlier_fingerprint)  # as a baseline written before values were read as written holds it
+            if remaining[earlier] > 0:
+                key = earlier
         if remaining[key] > 0:
             remaining[key] -= 1
             known += 1

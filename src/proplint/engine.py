@@ -23,7 +23,7 @@ from proplint.loading import LoadedDocument, load_text
 from proplint.options import Options, OptionsFor
 from proplint.sources import DocumentStore
 from proplint.stamping import stamp_enabled
-from proplint.structuring import UNSTRUCTURED, structured_model
+from proplint.structuring import Structured, structure
 
 if TYPE_CHECKING:
     from proplint.suppressions import Directive
@@ -52,13 +52,13 @@ def lint_document(
     document: LoadedDocument,
     options: Options,
     ignored: frozenset[str] = frozenset(),
-    model: Any = UNSTRUCTURED,
+    structured: Structured | None = None,
     origin: FilePath | None = None,
     store: DocumentStore | None = None,
     project: bool = False,
     proposal: str | None = None,
 ) -> Outcome:
-    """Structure a loaded document (unless ``model`` is given), run every enabled rule over it, and filter the findings.
+    """Structure a loaded document (unless ``structured`` says how it was), run every enabled rule over it, and filter the findings.
 
     ``ignored`` codes are dropped (per-file ignores); ``# proplint:`` comments
     in YAML suppress findings. ``origin`` is the file's path: the link stage
@@ -68,17 +68,19 @@ def lint_document(
     ``proposal`` is the id of one proposal of a file that holds several (the
     findings' ``document``).
     """
-    if model is UNSTRUCTURED:
-        model = structured_model(document)
+    if structured is None:
+        structured = structure(document)
+    model = structured.model
     outcome = Outcome(file=document.file, model=model)
-    hits: list[Hit] = list(document.hits)
+    problems = [*document.hits, *structured.hits]
+    hits: list[Hit] = list(problems)
     if model is not None:
-        invalid = frozenset(hit.path for hit in document.hits if hit.code == "D002")
+        invalid = frozenset(hit.path for hit in problems if hit.code == "D002")
         links = link_sources(model, origin, options.root, store or DocumentStore(), options.max_bytes, options.import_kind)
-        hits.extend(unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), document.hits))
+        hits.extend(unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), problems))
 
     def stamp(hit: Hit) -> Finding | None:
-        return stamp_enabled(hit, options.ruleset, document, options.language, proposal)
+        return stamp_enabled(hit, options.ruleset, document, options.language, proposal, structured)
 
     findings = [finding for hit in hits if (finding := stamp(hit)) is not None]
     outcome.findings, outcome.directives = filter_findings(findings, document, options.ruleset, ignored, stamp, project)

@@ -78,6 +78,9 @@ class Finding:
     """The proposal's id when the finding is about one proposal of a file that holds several (a Word collection)."""
     location: str = ""
     """Where it is in the document's own words, in the report's language: ``Tabel 1 › Varige ændringer › Mindre overtid › 2027``."""
+    earlier_fingerprint: str | None = attrs.field(default=None, eq=False, repr=False)
+    """The fingerprint as proplint computed it before it read values as written, where that differs (a rejected value, an
+    amount list): a baseline written then still holds the finding back. Not part of any report."""
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as it appears in the JSON report; ``document`` only where it is set (an optional field)."""

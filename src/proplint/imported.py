@@ -19,6 +19,7 @@ from proplint.importing import WORD_SIZE_FACTOR
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
+    from proplint.structuring import Structured
     from proplint.facts import Facts
     from proplint.importing import Imported
 
@@ -35,8 +36,8 @@ class Collection:
     failure: LoadedDocument | None = None
     comments: str | None = None
     """The Markdown's ``<!-- proplint: … -->`` comments, as suppression lines (``None`` for Word)."""
-    models: list[Any] | None = None
-    """Each proposal's model, when a catalogue already structured them."""
+    structured: list[Structured] | None = None
+    """What structuring made of each proposal, when a catalogue already structured them."""
     crash: str | None = None
 
     def rename(self, file: str) -> None:
@@ -143,17 +144,17 @@ def proposal_id(imported_id: str, index: int) -> str:
 def collection_facts(collection: Collection, origin: FilePath) -> list[Facts]:
     """Each proposal's facts, for a catalogue that names the collection before its own turn; the models are kept for it."""
     from proplint.facts import facts_of
-    from proplint.structuring import structured_model
+    from proplint.structuring import structure
 
     if collection.imported is None:
         assert collection.failure is not None
         return [facts_of(collection.failure, None, origin)]
-    models = []
+    structured = []
     facts = []
     for index, proposal in enumerate(collection.imported.proposals):
         proposal.document.file = collection.file
-        model = structured_model(proposal.document)
-        models.append(model)
-        facts.append(attrs.evolve(facts_of(proposal.document, model, origin), document=proposal_id(proposal.id, index)))
-    collection.models = models
+        made = structure(proposal.document)
+        structured.append(made)
+        facts.append(attrs.evolve(facts_of(proposal.document, made.model, origin), document=proposal_id(proposal.id, index)))
+    collection.structured = structured
     return facts

@@ -25,7 +25,7 @@ from proplint.loading.document import LoadedDocument, Locator, NoLocator, StartL
 from proplint.options import Options
 from proplint.sources import DocumentStore
 from proplint.stamping import stamp_enabled
-from proplint.structuring import UNSTRUCTURED
+from proplint.structuring import unstructured
 
 
 def lint_collection(
@@ -38,7 +38,7 @@ def lint_collection(
 ) -> Outcome:
     """Lint every proposal of a collection; the outcome holds all their findings and each proposal's facts."""
     if collection.failure is not None:
-        outcome = lint_document(collection.failure, options, ignored, None, origin, store, project)
+        outcome = lint_document(collection.failure, options, ignored, unstructured(collection.failure.data), origin, store, project)
         outcome.facts = facts_of(collection.failure, None, origin)
         if collection.crash:
             outcome.crashes.append(collection.crash)
@@ -50,8 +50,8 @@ def lint_collection(
         name = proposal_id(proposal.id, index)
         document = proposal.document
         document.file = collection.file
-        model = collection.models[index] if collection.models is not None else UNSTRUCTURED
-        checked = lint_document(document, options, ignored, model, origin, store, project, proposal=name)
+        structured = collection.structured[index] if collection.structured is not None else None
+        checked = lint_document(document, options, ignored, structured, origin, store, project, proposal=name)
         findings.extend(checked.findings)
         outcome.crashes.extend(f"{name}: {crash}" for crash in checked.crashes)
         outcome.documents.append(attrs.evolve(facts_of(document, checked.model, origin), document=name))

@@ -11,6 +11,8 @@ from os import PathLike, fspath
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from proplint.discovery import Candidate, discover
 from proplint.engine import Outcome, lint_document
 from proplint.facts import Facts, facts_of, is_template
@@ -20,7 +22,7 @@ from proplint.options import Options, OptionsFor
 from proplint.report import Report
 from proplint.ruleset import Rule, Ruleset
 from proplint.sources import DocumentStore
-from proplint.structuring import is_proplint_data
+from proplint.structuring import is_proplint_data, unstructured
 from proplint.workers import map_in_workers
 
 if TYPE_CHECKING:
@@ -156,7 +158,7 @@ def _lint_candidate(
     options = options_for(candidate.path)
     if is_template(candidate.path.name):
         return _lint_template(candidate, options, skip_foreign, store, project)
-    document, model = store.take(candidate.path, candidate.display, options.max_bytes)
+    document, structured = store.take(candidate.path, candidate.display, options.max_bytes)
     unchecked = False
     if (skip_foreign or not candidate.named) and not is_proplint_data(document.data):
         if document.data is not None or not _claims_proplint(candidate.path):
@@ -165,10 +167,10 @@ def _lint_candidate(
             hit = foreign_proposal(document.data)
             if hit is None:
                 return None
-            document.hits = [hit]  # only that it is unchecked: what else it holds is no proplint document's
-            model = None
+            document = attrs.evolve(document, hits=[hit])  # only that it is unchecked: what else it holds is no proplint document's
+            structured = unstructured(document.data)
             unchecked = candidate.named
-    outcome = lint_document(document, options, options.ignored(candidate.path), model, candidate.path, store, project)
+    outcome = lint_document(document, options, options.ignored(candidate.path), structured, candidate.path, store, project)
     if unchecked:
         from proplint.structuring.foreign import UNCHECKED_FAILS_AT
 

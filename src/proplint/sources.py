@@ -9,35 +9,34 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from proplint.facts import Facts, facts_of
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path
 
 if TYPE_CHECKING:
     from proplint.imported import Collection
+    from proplint.structuring import Structured
 
 
 class DocumentStore:
     """Loads and structures each file once per run."""
 
     def __init__(self) -> None:
-        self._waiting: dict[str, tuple[LoadedDocument, Any]] = {}
+        self._waiting: dict[str, tuple[LoadedDocument, Structured]] = {}
         self._facts: dict[str, Facts] = {}
         self._collections: dict[str, Collection] = {}
         self._proposals: dict[str, list[Facts]] = {}
 
-    def take(self, path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[LoadedDocument, Any]:
-        """The document of ``path`` and its model, for linting the file itself: read now unless a catalogue already did.
+    def take(self, path: Path, display: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[LoadedDocument, Structured | None]:
+        """The document of ``path`` and what structuring made of it, for linting the file itself: read now unless a catalogue already did.
 
-        A document read now is not structured yet (its model is ``UNSTRUCTURED``): a file that turns out not
+        A document read now is not structured yet (``None``): a file that turns out not
         to be a proplint document is skipped without that work.
         """
         waiting = self._waiting.pop(file_key(path), None)
         if waiting is None:
-            from proplint.structuring import UNSTRUCTURED
-
-            return load_path(path, display, max_bytes), UNSTRUCTURED
+            return load_path(path, display, max_bytes), None
         waiting[0].file = display  # read under the catalogue's name for it; findings use the file's own
         return waiting
 
@@ -86,12 +85,12 @@ class DocumentStore:
         known = self._facts.get(key)
         if known is not None:
             return known
-        from proplint.structuring import structured_model
+        from proplint.structuring import structure
 
         document = load_path(path, str(path), max_bytes)
-        model = structured_model(document)
-        self._waiting[key] = (document, model)
-        facts = self._facts[key] = facts_of(document, model, path)
+        structured = structure(document)
+        self._waiting[key] = (document, structured)
+        facts = self._facts[key] = facts_of(document, structured.model, path)
         return facts
 
 

@@ -9,33 +9,44 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from proplint.findings import Finding, Hit
-from proplint.paths import format_path, value_at
+from proplint.paths import Path, format_path, value_at
 
 if TYPE_CHECKING:
     from proplint.loading import LoadedDocument
     from proplint.ruleset import Rule, Ruleset
+    from proplint.structuring import Structured
 
 
-def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", proposal: str | None = None) -> Finding:
+def stamp(
+    hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", proposal: str | None = None, structured: Structured | None = None
+) -> Finding:
     """The finding ``rule`` words for ``hit`` in ``document`` (located by ``hit.at``, by ``hit.offset`` inside its text, else by its path).
 
-    ``proposal`` is the id of one proposal of a file that holds several (the finding's ``document``).
+    ``proposal`` is the id of one proposal of a file that holds several (the
+    finding's ``document``); ``structured`` is what structuring made of the
+    document, whose paths name years where the user wrote a list.
     """
+    source = structured.source_path(hit.path) if structured is not None else hit.path
     if hit.at is not None:
         position: tuple[int, int] | None = hit.at
     elif hit.offset is not None:
         from proplint.loading.inside import locate_inside
 
-        position = locate_inside(document, hit.path, hit.offset)
+        position = locate_inside(document, source, hit.offset)
     else:
-        position = document.locate(hit.path, key=hit.code == "D004")
+        position = document.locate(source, key=hit.code == "D004")
     line, column = position if position is not None else (None, None)
     from proplint.locations import location_in  # human locations: only for a file with findings
     from proplint.phrases import fill
 
+    structured_data = structured.data if structured is not None else document.data
+    printed = fingerprint(hit, document.data, source, proposal)
+    # Structuring once changed the loaded data in place (amount lists read as years, rejected values removed) and
+    # fingerprints read the result: baselines written then hold those, so each finding keeps that one where it differs.
+    earlier = fingerprint(hit, structured_data, hit.path, proposal) if structured_data is not document.data else printed
     message_template, hint_template = rule.message, rule.hint
     if language != "en":
         from proplint.i18n import translate
@@ -55,18 +66,24 @@ def stamp(hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", 
         column=column,
         path=format_path(hit.path),
         hint=hint,
-        fingerprint=fingerprint(hit, document, proposal),
+        fingerprint=printed,
         document=proposal,
-        location=location_in(document.data, hit.path, language, proposal),
+        location=location_in(structured_data, hit.path, language, proposal),
+        earlier_fingerprint=earlier if earlier != printed else None,
     )
 
 
 def stamp_enabled(
-    hit: Hit, ruleset: Ruleset, document: LoadedDocument, language: str = "en", proposal: str | None = None
+    hit: Hit,
+    ruleset: Ruleset,
+    document: LoadedDocument,
+    language: str = "en",
+    proposal: str | None = None,
+    structured: Structured | None = None,
 ) -> Finding | None:
     """The finding for ``hit``, or ``None`` when its rule is unknown or off in ``ruleset``."""
     rule = ruleset.rules.get(hit.code)
-    return stamp(hit, rule, document, language, proposal) if rule is not None and rule.enabled else None
+    return stamp(hit, rule, document, language, proposal, structured) if rule is not None and rule.enabled else None
 
 
 def stamp_hit(
@@ -83,11 +100,15 @@ def stamp_hit(
     return stamp_enabled(hit, ruleset, LoadedDocument(file=file, data=None, locator=locator), language, proposal)
 
 
-def fingerprint(hit: Hit, document: LoadedDocument, proposal: str | None = None) -> str:
-    """A digest of the rule, the path and the value there (and the proposal in a collection), so moving lines does not change it."""
+def fingerprint(hit: Hit, data: Any, source: Path, proposal: str | None = None) -> str:
+    """A digest of the rule, the path and the value there as the user wrote it (and the proposal in a collection), so moving lines does not change it.
+
+    ``source`` is the hit's path in ``data``, the loaded data (a year of an
+    amount list is its index there).
+    """
     import hashlib
 
-    value = value_at(document.data, hit.path)
+    value = value_at(data, source)
     if value is None or hit.at is not None or hit.offset is not None:
         value = sorted(hit.args.items())
     text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"

@@ -43,34 +43,19 @@ class LoadedDocument:
     """A file read into plain values (dict, list, str, int, Decimal, bool, date, None).
 
     ``data`` is ``None`` when the file could not be read at all; ``hits`` then
-    says why. ``list_years`` records amounts written as lists, so a path that
-    names a year (``...values.2026``) can be located in the list.
+    says why. Structuring reads it without changing it: ``data`` is what the user wrote.
     """
 
     file: str
     data: Any
     locator: Locator
     hits: list[Hit] = attrs.field(factory=list)
-    list_years: dict[Path, tuple[int, ...]] = attrs.field(factory=dict)
     comments: str | None = None
     """The YAML source, kept for its ``# proplint:`` comments; ``None`` for JSON and TOML."""
 
     def locate(self, path: Path, key: bool = False) -> tuple[int, int] | None:
         """The position of the value at ``path``, or of its key when ``key`` is set; ``None`` without lines."""
         return self.locator.locate(path, key)
-
-
-def list_index(list_years: dict[Path, tuple[int, ...]], list_path: Path, key: str | int) -> int | None:
-    """The index in a list of amounts that a year component points at, if any."""
-    if isinstance(key, int):
-        return key
-    years = list_years.get(list_path)
-    if years is None or not key.lstrip("-").isdigit():
-        return None
-    try:
-        return years.index(int(key))
-    except ValueError:
-        return None
 
 
 def offset_of(text: str, line: int, column: int) -> int:

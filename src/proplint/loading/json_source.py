@@ -9,7 +9,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from proplint.findings import Hit
-from proplint.loading.document import LoadedDocument, StartLocator, list_index
+from proplint.loading.document import LoadedDocument, StartLocator
 from proplint.paths import Path
 from proplint.loading.parser_messages import reader_phrase
 from proplint.phrases import Phrase
@@ -53,9 +53,7 @@ def load_json(file: str, text: str) -> LoadedDocument:
             where = long_number_at(text)
         return LoadedDocument(file=file, data=None, locator=StartLocator(*where), hits=[Hit("D001", (), {"detail": detail})])
     locator = JsonLocator(text)
-    document = LoadedDocument(file=file, data=data, locator=locator)
-    locator.list_years = document.list_years
-    return document
+    return LoadedDocument(file=file, data=data, locator=locator)
 
 
 class JsonLocator:
@@ -63,7 +61,6 @@ class JsonLocator:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.list_years: dict[Path, tuple[int, ...]] = {}
         self._decoder = json.JSONDecoder()
         self._containers: dict[int, dict[str, tuple[int, int]] | list[int]] = {}
 
@@ -89,19 +86,17 @@ class JsonLocator:
         text = self.text
         pos = self._skip(0)
         best = pos
-        walked: Path = ()
         try:
             for component in path:
-                found = self._child(pos, walked, component, key)
+                found = self._child(pos, component, key)
                 if found is None:
                     break
                 pos, best = found
-                walked += (component,)
         except (ValueError, IndexError):
             pass
         return min(best, len(text))
 
-    def _child(self, pos: int, walked: Path, component: str | int, key: bool) -> tuple[int, int] | None:
+    def _child(self, pos: int, component: str | int, key: bool) -> tuple[int, int] | None:
         """The value offset of ``component`` in the container at ``pos``, and where to report it."""
         text = self.text
         if text.startswith("{", pos):
@@ -112,11 +107,10 @@ class JsonLocator:
             key_pos, value_pos = found
             return value_pos, (key_pos if key or text[value_pos] in "[{" else value_pos)
         if text.startswith("[", pos):
-            index = list_index(self.list_years, walked, component)
             items = self._members(pos)
-            if index is None or not isinstance(items, list) or not 0 <= index < len(items):
+            if not isinstance(component, int) or not isinstance(items, list) or not 0 <= component < len(items):
                 return None
-            return items[index], items[index]
+            return items[component], items[component]
         return None
 
     def _members(self, pos: int) -> dict[str, tuple[int, int]] | list[int]:

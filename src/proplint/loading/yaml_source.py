@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from proplint.findings import Hit
-from proplint.loading.document import LoadedDocument, list_index, offset_of
+from proplint.loading.document import LoadedDocument, offset_of
 from proplint.loading.scalars import resolve_plain
 from proplint.paths import Path
 from proplint.loading.parser_messages import reader_phrase
@@ -105,7 +105,6 @@ def load_yaml(file: str, text: str) -> LoadedDocument:
         composer.dispose()
     locator = YamlLocator(root, text)
     document = LoadedDocument(file=file, data=None, locator=locator, comments=text if "#" in text else None)
-    locator.list_years = document.list_years
     if root is None:
         return document
     converter = _Converter(document.hits)
@@ -208,7 +207,6 @@ class YamlLocator:
     def __init__(self, root: yaml.Node | None, text: str = "") -> None:
         self.root = root
         self.text = text
-        self.list_years: dict[Path, tuple[int, ...]] = {}
         self._entries: dict[int, tuple[yaml.MappingNode, dict[str, tuple[yaml.Node, yaml.Node]]]] = {}
 
     def _entry(self, node: yaml.MappingNode, wanted: str) -> tuple[yaml.Node | None, yaml.Node | None]:
@@ -225,18 +223,15 @@ class YamlLocator:
     def span(self, path: Path) -> tuple[int, int] | None:
         """Where the scalar at ``path`` is written in the source, as character offsets (a block scalar from its first line)."""
         node = self.root
-        walked: Path = ()
         for component in path:
             child: yaml.Node | None = None
             if isinstance(node, yaml.MappingNode):
                 child = self._entry(node, str(component))[1]
-            elif isinstance(node, yaml.SequenceNode):
-                index = list_index(self.list_years, walked, component)
-                if index is not None and 0 <= index < len(node.value):
-                    child = node.value[index]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(component, int) and 0 <= component < len(node.value):
+                child = node.value[component]
             if child is None:
                 return None
-            node, walked = child, walked + (component,)
+            node = child
         if not isinstance(node, yaml.ScalarNode) or not self.text:
             return None
         start = offset_of(self.text, node.start_mark.line, node.start_mark.column)
@@ -258,10 +253,8 @@ class YamlLocator:
             if isinstance(node, yaml.MappingNode):
                 key_node, child = self._entry(node, str(component))
                 key_mark = key_node.start_mark if key_node is not None else None
-            elif isinstance(node, yaml.SequenceNode):
-                index = list_index(self.list_years, walked, component)
-                if index is not None and 0 <= index < len(node.value):
-                    child = node.value[index]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(component, int) and 0 <= component < len(node.value):
+                child = node.value[component]
             if child is None:
                 break
             node, walked = child, walked + (component,)

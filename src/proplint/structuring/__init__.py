@@ -1,7 +1,10 @@
 """From plain values to the model: D002, D003 and D004 findings on the way.
 
-A bad value is reported at its own path, then removed so the rest of the
-document still becomes a model the rules can check.
+A bad value is reported at its own path, then left out so the rest of the
+document still becomes a model the rules can check. Structuring never
+changes the loaded document: it returns a :class:`Structured` with the model,
+the problems it found and the data the model was made from (the loaded data,
+or a partial copy where amount lists were read as years or values left out).
 """
 
 from __future__ import annotations
@@ -11,20 +14,20 @@ from typing import Any
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument
 from proplint.model import DocumentKind, model_class
-from proplint.paths import Path, value_at
 from proplint.phrases import Phrase
+from proplint.structuring.amount_lists import normalise_amount_lists
 from proplint.structuring.converter import fast_structurer
-from proplint.structuring.values import VocabularyError, describe, structure_vocabulary
+from proplint.structuring.edits import Edits
 from proplint.structuring.fast import Declined
 from proplint.structuring.schema import check_keys
+from proplint.structuring.structured import Structured, unstructured
+from proplint.structuring.values import VocabularyError, describe, structure_vocabulary
+from proplint.paths import Path
 
 SUPPORTED_FORMAT = "proplint/1"
 _MAX_ROUNDS = 8
 
-__all__ = ["SUPPORTED_FORMAT", "UNSTRUCTURED", "is_proplint_data", "structure", "structured_model"]
-
-UNSTRUCTURED: Any = object()
-"""Stands for a model not yet made from a loaded document (``None`` means none can be)."""
+__all__ = ["SUPPORTED_FORMAT", "Structured", "is_proplint_data", "structure", "unstructured"]
 
 
 def is_proplint_data(data: Any) -> bool:
@@ -32,37 +35,33 @@ def is_proplint_data(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("format"), str) and data["format"].startswith("proplint/")
 
 
-def structured_model(document: LoadedDocument) -> Any:
-    """The model of a loaded document, structured when it has data (or no problems yet); else ``None``."""
-    return structure(document) if document.data is not None or not document.hits else None
-
-
-def structure(document: LoadedDocument) -> Any:
-    """The model of a loaded document, or ``None``; problems are added to ``document.hits``."""
+def structure(document: LoadedDocument) -> Structured:
+    """The model of a loaded document (``None`` when none can be made) and what structuring found; ``document`` is not changed."""
     data = document.data
-    hits = document.hits
-    if data is None and hits:
-        return None
+    if data is None and document.hits:
+        return unstructured(data)  # unreadable: the loader said why
+    hits: list[Hit] = []
     if not isinstance(data, dict):
         if data is None:
             detail = Phrase("not a proplint document: the file is empty")
         else:
             detail = Phrase("not a proplint document: the top level is {got}, not a mapping", got=describe(data))
-        hits.append(Hit("D003", (), {"detail": detail}))
-        return None
+        return Structured(None, data, (Hit("D003", (), {"detail": detail}),))
     version = data.get("format")
     if version is None:
-        hits.append(Hit("D003", (), {"detail": Phrase("the key 'format' is missing (expected format: {expected})", expected=SUPPORTED_FORMAT)}))
-        return None
+        detail = Phrase("the key 'format' is missing (expected format: {expected})", expected=SUPPORTED_FORMAT)
+        return Structured(None, data, (Hit("D003", (), {"detail": detail}),))
     if version != SUPPORTED_FORMAT:
-        hits.append(Hit("D003", ("format",), {"detail": Phrase("unsupported format {got!r} (expected {expected})", got=version, expected=SUPPORTED_FORMAT)}))
-        return None
+        detail = Phrase("unsupported format {got!r} (expected {expected})", got=version, expected=SUPPORTED_FORMAT)
+        return Structured(None, data, (Hit("D003", ("format",), {"detail": detail}),))
     cls = _model_class(data, hits)
     if cls is None:
-        return None
-    _normalise_amount_lists(data, document, catalogue=cls.__name__ == "Catalogue")
-    check_keys(data, cls, (), hits)
-    return _structure_pruning(data, cls, hits)
+        return Structured(None, data, tuple(hits))
+    edits = Edits(data)
+    list_years = normalise_amount_lists(edits, hits, catalogue=cls.__name__ == "Catalogue")
+    check_keys(edits.data, cls, (), hits)
+    model = _structure_pruning(edits, cls, hits)
+    return Structured(model, edits.data, tuple(hits), list_years)
 
 
 def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
@@ -78,9 +77,10 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
     return model_class(kind)
 
 
-def _structure_pruning(data: dict[str, Any], model_class: type, hits: list[Hit]) -> Any:
+def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit]) -> Any:
+    """The model of ``edits.data``; each value cattrs rejects is reported (D002) and removed from ``edits``, then it tries again."""
     try:
-        return fast_structurer().structure(data, model_class)
+        return fast_structurer().structure(edits.data, model_class)
     except Declined:
         pass  # a value cattrs must structure: its errors are the findings
     from cattrs.errors import BaseValidationError
@@ -92,105 +92,13 @@ def _structure_pruning(data: dict[str, Any], model_class: type, hits: list[Hit])
     reported: set[Path] = set()
     for _ in range(_MAX_ROUNDS):
         try:
-            return converter.structure(data, model_class)
+            return converter.structure(edits.data, model_class)
         except BaseValidationError as error:
             leaves = list(error_leaves(error))
         for path, leaf in leaves:
             if path not in reported:
                 reported.add(path)
                 hits.append(to_hit(path, leaf))
-            if not _remove(data, path):
+            if not edits.remove(path):
                 return None
     return None
-
-
-def _remove(data: Any, path: Path) -> bool:
-    """Delete the value at ``path`` so structuring can go on without it."""
-    if not path:
-        return False
-    parent = value_at(data, path[:-1])
-    if parent is None:
-        return False
-    last = path[-1]
-    if isinstance(parent, list) and isinstance(last, int) and 0 <= last < len(parent):
-        del parent[last]
-        return True
-    if isinstance(parent, dict):
-        for key in list(parent):
-            if key == last or str(key) == str(last):
-                del parent[key]
-                return True
-    return False
-
-
-def _normalise_amount_lists(data: dict[str, Any], document: LoadedDocument, catalogue: bool = False) -> None:
-    """Amounts written as lists aligned with ``years`` become year mappings.
-
-    The ``document`` key decides what the file is: a stray ``entries:`` key
-    never makes a proposal a catalogue (it is D004 there).
-    """
-    if catalogue:  # its entries and total run over its own years
-        years = data.get("years")
-        if isinstance(years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in years):
-            entries = data.get("entries")
-            if isinstance(entries, list):
-                for index, entry in enumerate(entries):
-                    if isinstance(entry, dict):
-                        _normalise_amounts(entry, "values", ("entries", index), tuple(years), document)
-            _normalise_amounts(data, "total", (), tuple(years), document)
-        return
-    economy = data.get("economy")
-    if not isinstance(economy, dict):
-        return
-    years = economy.get("years")
-    if isinstance(years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in years):
-        _normalise_sections(economy, ("economy",), tuple(years), document)
-    admin = data.get("admin_effect")
-    if isinstance(admin, dict):
-        admin_years = admin.get("years", years)
-        if isinstance(admin_years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in admin_years):
-            _normalise_table(admin, ("admin_effect",), tuple(admin_years), document)
-
-
-def _normalise_sections(economy: dict[str, Any], path: Path, years: tuple[int, ...], document: LoadedDocument) -> None:
-    for name in ("permanent", "implementation"):
-        section = economy.get(name)
-        if isinstance(section, dict):
-            _normalise_table(section, path + (name,), years, document)
-    _normalise_amounts(economy, "total_impact", path, years, document)
-    tables = economy.get("tables")
-    if isinstance(tables, list):
-        for index, table in enumerate(tables):
-            if isinstance(table, dict):
-                _normalise_table(table, path + ("tables", index), years, document)
-
-
-def _normalise_table(table: dict[str, Any], path: Path, years: tuple[int, ...], document: LoadedDocument) -> None:
-    rows = table.get("rows")
-    if isinstance(rows, list):
-        for index, row in enumerate(rows):
-            if isinstance(row, dict):
-                _normalise_amounts(row, "values", path + ("rows", index), years, document)
-    _normalise_amounts(table, "total", path, years, document)
-    subtotals = table.get("subtotals")
-    if isinstance(subtotals, dict):
-        for area in list(subtotals):
-            _normalise_amounts(subtotals, area, path + ("subtotals",), years, document)
-
-
-def _normalise_amounts(owner: dict[str, Any], key: str, path: Path, years: tuple[int, ...], document: LoadedDocument) -> None:
-    amounts = owner.get(key)
-    if not isinstance(amounts, list):
-        return
-    if len(amounts) != len(years):
-        document.hits.append(
-            Hit(
-                "D002",
-                path + (key,),
-                {"detail": Phrase("a list of amounts needs one per year: {years} years, {amounts} amounts", years=len(years), amounts=len(amounts))},
-            )
-        )
-        owner[key] = {}  # reported once: an emptied cell, not also a missing key
-        return
-    owner[key] = dict(zip(years, amounts, strict=True))
-    document.list_years[path + (key,)] = years

@@ -1,0 +1,65 @@
+"""Structuring leaves the loaded document as the user wrote it: the model is made from its own (partial) copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import EXAMPLES
+
+LEGACY = Path(__file__).parent / "data" / "legacy_baseline"
+DOCUMENTS = sorted(
+    path for folder in (LEGACY, EXAMPLES, EXAMPLES / "broken") for path in folder.iterdir() if path.suffix in (".yaml", ".json", ".toml")
+)
+
+
+def _same(first: Any, second: Any) -> bool:
+    """Deep-equal, and alike in every type too (``1``, ``True`` and ``Decimal(1)`` are equal, but not written alike)."""
+    return bool(first == second and repr(first) == repr(second))
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.name)
+def test_linting_leaves_the_loaded_data_as_written(path: Path) -> None:
+    from proplint import Options
+    from proplint.engine import lint_document
+    from proplint.loading import load_path
+
+    document = load_path(path, path.name)
+    hits = list(document.hits)
+    lint_document(document, Options(), origin=path)
+    fresh = load_path(path, path.name)
+    assert _same(document.data, fresh.data)
+    assert document.hits == hits
+
+
+def test_structuring_returns_what_it_changed_and_found() -> None:
+    from decimal import Decimal
+
+    from proplint.loading import load_path
+    from proplint.structuring import structure
+
+    document = load_path(LEGACY / "lists-SU32.yaml", "lists-SU32.yaml")
+    rows = document.data["economy"]["permanent"]["rows"]
+    structured = structure(document)
+    assert document.hits == []
+    assert rows[0]["values"] == [0, -900, -1800, -1800]  # as written
+    assert structured.data["economy"]["permanent"]["rows"][0]["values"] == {2026: 0, 2027: -900, 2028: -1800, 2029: -1800}
+    assert structured.data["follow_up"] is document.data["follow_up"]  # what is not changed is shared, not copied
+    assert structured.model.economy.permanent.rows[0].values[2027] == Decimal(-900)
+    assert [(hit.code, hit.path) for hit in structured.hits] == [
+        ("D002", ("economy", "implementation", "rows", 0, "values")),
+        ("D002", ("economy", "total_impact", "2029")),
+    ]
+    assert structured.source_path(("economy", "permanent", "rows", 1, "values", "2028")) == ("economy", "permanent", "rows", 1, "values", 2)
+    assert structured.source_path(("economy", "permanent", "rows", 1, "values", "2031")) == ("economy", "permanent", "rows", 1, "values", "2031")
+
+
+def test_a_valid_document_is_structured_without_a_copy() -> None:
+    from proplint.loading import load_path
+    from proplint.structuring import structure
+
+    document = load_path(EXAMPLES / "investment-SU09.yaml", "SU09.yaml")
+    structured = structure(document)
+    assert structured.data is document.data and structured.hits == () and structured.model is not None

@@ -12,12 +12,15 @@ from decimal import Decimal
 
 import pytest
 
-from proplint import danish, phrases
+from proplint import checks, danish, location_labels, model, phrases
 from proplint.checks.catalogue import _scale
 from proplint.cli import _parser
 from proplint.config import settings
 from proplint.i18n import LANGUAGES, LOCALE_DIRECTORY, language_from_environment
-from proplint.model.enums import UNIT_KRONER, Unit
+from proplint.checks.spec import DOCUMENT_KINDS
+from proplint.format_schema import document_kinds
+from proplint.importing.collection import PAGE_HEADER_KINDS
+from proplint.model.enums import UNIT_KRONER, DocumentKind, Kind, Unit
 from proplint.report import html_overview
 
 
@@ -56,3 +59,23 @@ def test_the_configuration_and_the_formatters_take_the_languages_proplint_speaks
             monkeypatch.delenv(variable, raising=False)
         monkeypatch.setenv("LANG", f"{language}_XX.UTF-8")
         assert language_from_environment() == language
+
+
+def test_every_list_of_document_kinds_is_the_model_s() -> None:
+    kinds = tuple(kind.value for kind in DocumentKind)
+    assert kinds == ("proposal", "catalogue", "case-status", "effect-status")
+    assert DOCUMENT_KINDS == kinds  # what a check's spec and a ruleset's rule may name
+    assert tuple(document_kinds()) == kinds
+    assert [tuple(choices) for _, choices in _choices(_parser(), "--document")] == [kinds]  # proplint schema --document
+    assert set(model._ROOTS) == set(DocumentKind)
+    assert set(location_labels.ROOTS) == set(kinds)
+    assert set(checks._MODULE_KINDS.values()) <= set(kinds)
+
+
+def test_every_list_of_the_kinds_of_proposal_is_the_model_s() -> None:
+    kinds = tuple(kind.value for kind in Kind)
+    assert kinds == ("investment", "innovation", "efficiency")
+    assert settings._CHOICES["import_kind"] == kinds  # import-kind in a configuration
+    assert [tuple(choices) for _, choices in _choices(_parser(), "--kind")] == [kinds]  # proplint import --kind
+    assert PAGE_HEADER_KINDS == {"investeringsforslag": "investment", "innovationsforslag": "innovation", "effektiviseringsforslag": "efficiency"}
+    assert {word: kind for kind, word in Kind.danish().items()} == PAGE_HEADER_KINDS

@@ -15,9 +15,10 @@ from typing import Any, TypeVar
 
 import attrs
 
+from proplint.model.enums import DocumentKind
 from proplint.phrases import Phrase, PhrasedError
 
-DOCUMENT_KINDS = ("proposal", "catalogue", "case-status", "effect-status")
+DOCUMENT_KINDS = tuple(kind.value for kind in DocumentKind)
 
 F = TypeVar("F", bound=Callable[..., Any])
 

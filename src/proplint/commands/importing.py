@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from proplint.commands import ABOUT, EXIT_CLEAN, EXIT_FINDINGS, _, current_language, usage_error
+from proplint.model.enums import Kind
 from proplint.phrases import Phrase
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from proplint.ruleset import Ruleset
 
 FORMATS = ("yaml", "json", "toml")
-KINDS = ("investment", "innovation", "efficiency")
+KINDS = tuple(kind.value for kind in Kind)
 Plan = list[tuple[Path, "ImportedProposal", str]]
 
 
@@ -47,7 +48,6 @@ def add_parser(commands: argparse._SubParsersAction[Any]) -> None:
 def run(arguments: argparse.Namespace) -> int:
     from proplint.importing import NotATemplate, read_template
     from proplint.importing.blocks import ReadError
-    from proplint.model.enums import Kind
 
     kind = Kind(arguments.kind) if arguments.kind else None
     imported: list[Imported] = []

@@ -11,11 +11,12 @@ import attrs
 from proplint.config.files import ConfigDocument, read_config
 from proplint.findings import Severity
 from proplint.i18n import LANGUAGES
+from proplint.model.enums import Kind
 from proplint.paths import value_at
 from proplint.phrases import Phrase
 
-KINDS = ("investment", "innovation", "efficiency")
-"""The kinds of proposal (``proplint.model.Kind``), for ``import-kind`` without loading the model."""
+KINDS = tuple(kind.value for kind in Kind)
+"""The kinds of proposal, for ``import-kind``."""
 
 
 @attrs.frozen

@@ -14,6 +14,7 @@ import attrs
 
 from proplint.importing.blocks import Block, Paragraph, Source, Table
 from proplint.importing.words import clean, compact, id_and_title, is_annex, starts_with
+from proplint.model.enums import Kind
 
 _BUDGET = re.compile(r"^\s*budget\s+((?:19|20)[0-9]{2})\b", re.IGNORECASE)
 _PROCESS = re.compile(r"^\s*(OFS)\s+((?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2})\b", re.IGNORECASE)
@@ -38,7 +39,8 @@ def _title_line(block: Block) -> bool:
     return isinstance(block, Paragraph) and starts_with(block.text, "Forslagets titel")
 
 
-PAGE_HEADER_KINDS = {"investeringsforslag": "investment", "innovationsforslag": "innovation", "effektiviseringsforslag": "efficiency"}
+PAGE_HEADER_KINDS = {word: kind for kind, word in Kind.danish().items()}
+"""The kind of proposal a 2023 page header names by its Danish word ("INVESTERINGSFORSLAG")."""
 
 
 def page_header_line(block: Block) -> bool:

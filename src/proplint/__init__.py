@@ -7,7 +7,8 @@ every submodule is private and may change. Names load on first use, so
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import importlib
+from typing import Any, TYPE_CHECKING
 
 from proplint import generated_code
 
@@ -92,8 +93,6 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'proplint' has no attribute {name!r}")
-    import importlib
-
     return getattr(importlib.import_module(home), name)
 
 

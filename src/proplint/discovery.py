@@ -15,8 +15,10 @@ from pathlib import Path
 
 import attrs
 
+from proplint.commands import say
 from proplint.facts import is_template
 from proplint.loading import SUFFIXES
+from proplint.phrases import Phrase
 
 _NOT_DOCUMENTS = ("~$", ".")
 """Word's lock files (``~$forslag.docx``) and hidden files (macOS's ``._forslag.docx``) are no documents."""
@@ -66,9 +68,6 @@ def _regular(path: Path, quiet: bool) -> bool:
     except OSError:
         return True  # a broken link or an unreadable file is reported when it is read
     if not regular and not quiet:
-        from proplint.commands import say
-        from proplint.phrases import Phrase
-
         print("proplint: " + say(Phrase("skipped {path}: not a regular file (a pipe or a device)", path=str(path))), file=sys.stderr)
     return regular
 

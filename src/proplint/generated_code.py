@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from types import CodeType
 from typing import Any
 
+from attr import _make
+
 from proplint.cache import cache_directory, keep
 
 _FORMAT = 1
@@ -52,8 +54,6 @@ def install() -> None:
     if _installed:
         return
     _installed = True
-    from attr import _make
-
     original = getattr(_make, "_compile_and_eval", None)
     if original is None or original.__code__.co_varnames[:4] != ("script", "globs", "locs", "filename"):
         return

@@ -9,6 +9,7 @@ when a configuration has patterns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -30,8 +31,6 @@ class GlobError(PhrasedError, ValueError):
 
 @lru_cache(maxsize=512)
 def _compile(patterns: tuple[str, ...]) -> GitIgnoreSpec:
-    import re
-
     import pathspec
 
     for index, pattern in enumerate(patterns):

@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from proplint.facts import Facts, is_template, split_source
+from proplint.model import kind_of
 from proplint.sources import DocumentStore
 
 
@@ -78,8 +79,6 @@ def link_sources(model: Any, origin: Path | None, root: Path | None, store: Docu
     """
     if origin is None or model is None:
         return ()
-    from proplint.model import kind_of
-
     if kind_of(model) != "catalogue":
         return ()
     base = origin.parent

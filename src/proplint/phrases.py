@@ -9,6 +9,7 @@ amounts among its arguments are written the language's way.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from decimal import Decimal
@@ -126,8 +127,6 @@ def shortened_number(value: Any) -> str | None:
 
 
 def _too_wide(format_spec: str) -> bool:
-    import re
-
     return any(len(number) > 3 or int(number) > WIDEST for number in re.findall(r"\d+", format_spec))
 
 

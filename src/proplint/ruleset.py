@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, TYPE_CHECKING
 
 import attrs
 
-from proplint.checks.spec import DOCUMENT_KINDS
+from proplint.checks import builtin_document, builtin_spec
+from proplint.checks.spec import DOCUMENT_KINDS, engine_spec
 from proplint.findings import Severity
 from proplint.phrases import Phrase
-from proplint.ruleset_file import RuleEntry, RulesetError, error_at, param_problems, read_ruleset_file, template_problems
+from proplint.plugins import plugin_ruleset, PluginError, ruleset_names
+from proplint.ruleset_file import error_at, param_problems, read_ruleset_file, RuleEntry, RulesetError, template_problems
 
 if TYPE_CHECKING:
     from proplint.checks.spec import CheckSpec
@@ -109,8 +111,6 @@ def _locate(name_or_path: str, relative_to: Path | None) -> Path:
     if "/" not in name_or_path and "\\" not in name_or_path and not name_or_path.endswith((".yaml", ".yml")):
         if shipped.is_file():
             return shipped
-        from proplint.plugins import PluginError, plugin_ruleset, ruleset_names
-
         try:
             provided = plugin_ruleset(name_or_path)
         except PluginError as error:
@@ -225,7 +225,6 @@ def _checked(rule: Rule, keys: set[str], path: Path, index: int) -> Rule:
     The shipped rulesets are checked by the test suite, so loading them does
     not load the checks of other document kinds to read their specs.
     """
-    from proplint.checks import builtin_document
     where: tuple[str | int, ...] = ("rules", index)
     if rule.document not in DOCUMENT_KINDS:
         wrong = Phrase("document must be one of {choices}, not {value!r}", choices=", ".join(DOCUMENT_KINDS), value=rule.document)
@@ -254,8 +253,6 @@ def rule_spec(rule: Rule) -> CheckSpec | None:
 
     A plugin check's spec is read when the plugin loads (:func:`proplint.checking.check_plugins`).
     """
-    from proplint.checks import builtin_spec
-    from proplint.checks.spec import engine_spec
 
     return engine_spec(rule.code) if rule.check is None else builtin_spec(rule.check)
 

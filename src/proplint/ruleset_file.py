@@ -8,17 +8,21 @@ error, by reading the file again with proplint's own YAML loader.
 from __future__ import annotations
 
 import marshal
+import re
+import string
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, TYPE_CHECKING
 
 import attrs
 
 from proplint.cache import cache_directory, keep
+from proplint.config_converter import did_you_mean, problems, structure, structuring_errors
 from proplint.findings import Severity
+from proplint.loading import load_text
 from proplint.paths import Path as DocPath
-from proplint.phrases import WIDEST, LocatedError, Phrase
+from proplint.phrases import LocatedError, Phrase, WIDEST
 
 if TYPE_CHECKING:
     from proplint.checks.spec import CheckSpec
@@ -108,7 +112,6 @@ def read_data(path: Path) -> Any:
 
 def _unreadable(path: Path, text: str, error: Exception) -> RulesetError:
     """The error for a ruleset that is not YAML: worded and located as proplint's own YAML reader sees it."""
-    from proplint.loading import load_text
 
     document = load_text(text, str(path), "yaml")
     if not document.hits:
@@ -141,7 +144,6 @@ def _store(cached: Path, content: bytes, data: Any) -> None:
 
 def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]:
     """The file's structure, and each rule entry as written (which keys it sets); raises :class:`RulesetError`."""
-    from proplint.config_converter import problems, structure, structuring_errors
 
     raw = read_data(path)
     if raw is None:
@@ -183,8 +185,6 @@ def template_problem(template: str) -> Phrase | None:
     precision over :data:`~proplint.phrases.WIDEST` (``{total:>999999999}``
     would print a gigabyte) and no width taken from an argument.
     """
-    import re
-    import string
 
     try:
         parts = list(string.Formatter().parse(template))
@@ -209,8 +209,6 @@ def error_at(path: Path, where: DocPath, message: str | Phrase, key: bool = Fals
     line: int | None = None
     column: int | None = None
     try:
-        from proplint.loading import load_text
-
         document = load_text(path.read_text(encoding="utf-8"), str(path), "yaml")
         line, column = document.locate(where, key=key) or (None, None)
     except (OSError, UnicodeDecodeError):
@@ -231,8 +229,6 @@ def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterat
             yield key, Phrase("the template cannot be read: {problem}", problem=str(error))
             continue
         if unknown:
-            from proplint.config_converter import did_you_mean
-
             given = sorted((spec.args or frozenset()) | (spec.optional if key == "hint" else frozenset()))
             close = did_you_mean(unknown[0], given, braces=True)
             gives: str | Phrase = ", ".join(given) or Phrase("nothing")
@@ -244,7 +240,6 @@ def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterat
 
 def param_problems(params: Mapping[str, Any], spec: CheckSpec) -> Iterator[tuple[DocPath, Phrase, bool]]:
     """``(path, problem, about a key)`` for each parameter that does not fit the check's parameter class."""
-    from proplint.config_converter import problems, structuring_errors
 
     if spec.params is None:
         return

@@ -7,14 +7,15 @@ the checks across files (``project``) read only the facts each file left.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from os import PathLike, fspath
+from os import fspath, PathLike
 from pathlib import Path as FilePath
-from typing import TYPE_CHECKING, Any
+from typing import Any, TYPE_CHECKING
 
 import attrs
 
+from proplint.config import Resolver
 from proplint.discovery import Candidate, discover
-from proplint.engine import Outcome, lint_document
+from proplint.engine import lint_document, Outcome
 from proplint.facts import Facts, facts_of, is_template
 from proplint.findings import Finding, Severity
 from proplint.loading import DEFAULT_MAX_BYTES, load_path
@@ -137,8 +138,6 @@ def rules_of(rulesets: Iterable[Ruleset]) -> dict[str, Rule]:
 
 def _options_for(options: Options | OptionsFor | None) -> OptionsFor:
     if options is None:
-        from proplint.config import Resolver  # the command line's configuration, nearest wins
-
         return Resolver()
     if isinstance(options, Options):
         fixed = options

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any, TYPE_CHECKING
 
 from proplint.findings import Finding, Hit
-from proplint.paths import Path, format_path, value_at
+from proplint.i18n import translate
+from proplint.loading.document import LoadedDocument, NoLocator, StartLocator
+from proplint.paths import format_path, Path, value_at
+from proplint.phrases import fill
 
 if TYPE_CHECKING:
     from proplint.loading import LoadedDocument
@@ -40,8 +43,6 @@ def stamp(
         position = document.locate(source, key=hit.code == "D004")
     line, column = position if position is not None else (None, None)
     from proplint.locations import location_in  # human locations: only for a file with findings
-    from proplint.phrases import fill
-
     structured_data = structured.data if structured is not None else document.data
     printed = fingerprint(hit, document.data, source, proposal)
     # Structuring once changed the loaded data in place (amount lists read as years, rejected values removed) and
@@ -49,8 +50,6 @@ def stamp(
     earlier = fingerprint(hit, structured_data, hit.path, proposal) if structured_data is not document.data else printed
     message_template, hint_template = rule.message, rule.hint
     if language != "en":
-        from proplint.i18n import translate
-
         message_template = translate(message_template, language)
         hint_template = translate(hint_template, language) if hint_template else None
     hint = None
@@ -94,7 +93,6 @@ def stamp_hit(
     ``proposal`` names one proposal of a collection; without ``lines`` (Word)
     a hit without ``at`` has no line, instead of the file's first.
     """
-    from proplint.loading.document import LoadedDocument, NoLocator, StartLocator
 
     locator = StartLocator() if lines else NoLocator()
     return stamp_enabled(hit, ruleset, LoadedDocument(file=file, data=None, locator=locator), language, proposal)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from proplint.config.errors import ConfigError
+from proplint.loading import load_text
 from proplint.loading.document import LoadedDocument
 from proplint.paths import Path as DocPath
 from proplint.phrases import Phrase
@@ -49,7 +50,6 @@ class ConfigDocument:
 
 def read_config(file: Path) -> ConfigDocument:
     """Parse a configuration file; syntax errors become :class:`ConfigError` with the parser's line."""
-    from proplint.loading import load_text
 
     try:
         text = file.read_text(encoding="utf-8-sig")

@@ -16,7 +16,7 @@ import attrs
 from proplint.config.errors import ConfigError
 from proplint.findings import Severity
 from proplint.phrases import Phrase
-from proplint.ruleset import EXACT, Rule, Ruleset, expand
+from proplint.ruleset import EXACT, expand, Rule, rule_problem, Ruleset
 
 Fail = Callable[[str | Phrase, tuple[str | int, ...]], ConfigError]
 """Builds the error for a message and the settings path it is about."""
@@ -93,7 +93,6 @@ def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
 
 def _check_params(rule: Rule, fail: Fail, path: tuple[str | int, ...]) -> None:
     """A parameter of the wrong type is an error at its line, not a wrong message or a crash when checking."""
-    from proplint.ruleset import rule_problem
 
     problem = rule_problem(rule)
     if problem is not None:

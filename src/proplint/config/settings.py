@@ -9,7 +9,9 @@ from typing import Any
 import attrs
 
 from proplint.config.files import ConfigDocument, read_config
+from proplint.config_converter import key_of, problems, structure, structuring_errors
 from proplint.findings import Severity
+from proplint.globs import compile_globs, GlobError
 from proplint.i18n import LANGUAGES
 from proplint.model.enums import Kind
 from proplint.paths import value_at
@@ -65,7 +67,6 @@ _CHOICES = {"tolerance": ("rounding", "exact"), "lang": LANGUAGES, "import_kind"
 
 def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
     """The settings of one configuration file, with the document for pointing at its lines."""
-    from proplint.config_converter import problems, structure, structuring_errors
 
     config = read_config(file)
     try:
@@ -93,7 +94,6 @@ def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
 
 def _compile_globs(config: ConfigDocument, fields: dict[str, Any]) -> None:
     """Compile the globs now: a malformed one is an error at its line, not a traceback later."""
-    from proplint.globs import GlobError, compile_globs
 
     try:
         compile_globs(fields.get("exclude", ()))
@@ -109,8 +109,6 @@ def _compile_globs(config: ConfigDocument, fields: dict[str, Any]) -> None:
 
 def _did_you_mean(key: str) -> Phrase | str:
     import difflib
-
-    from proplint.config_converter import key_of
 
     known = [key_of(field) for field in attrs.fields(SettingsFile)]
     close = difflib.get_close_matches(key.replace("_", "-"), known, n=1, cutoff=0.6)

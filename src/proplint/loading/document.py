@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -88,7 +89,6 @@ def line_starts(text: str) -> list[int]:
 
 def long_number_at(text: str, digits: int = 4000) -> tuple[int, int]:
     """Where the number with the first run of at least ``digits`` digits starts (1-based line and column; it is too long to read), else (1, 1)."""
-    import re
 
     for match in re.finditer(r"[0-9]+", text):
         if match.end() - match.start() >= digits:

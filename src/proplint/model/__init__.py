@@ -1,6 +1,7 @@
 """The attrs model of format v1."""
 
-from typing import TYPE_CHECKING, Any
+import importlib
+from typing import Any, TYPE_CHECKING
 
 from proplint.model.enums import (
     Answer,
@@ -72,8 +73,6 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'proplint.model' has no attribute {name!r}")
-    import importlib
-
     return getattr(importlib.import_module(f"proplint.model.{home}"), name)
 
 __all__ = [

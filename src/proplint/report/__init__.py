@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, TYPE_CHECKING
 
 import attrs
 
 from proplint.findings import Finding, Severity
+from proplint.i18n import LANGUAGES
+from proplint.ruleset import load_ruleset
 
 if TYPE_CHECKING:
     from proplint.facts import Facts
@@ -89,7 +92,6 @@ FORMATS: tuple[ReportFormat, ...] = ("text", "concise", "json", "sarif", "github
 
 def formatter(name: str) -> Formatter:
     """The report formatter called ``name`` (one of :data:`FORMATS`); each loads only its own module."""
-    import importlib
 
     module, function = _FORMATTERS[name]
     found: Formatter = getattr(importlib.import_module(f"proplint.report.{module}"), function)
@@ -117,7 +119,6 @@ def format_report(report: Report, format: ReportFormat, *, language: str | None 
     back from JSON has none: then the shipped default ruleset's). Raises
     :class:`ValueError` for an unknown format or language.
     """
-    from proplint.i18n import LANGUAGES
 
     if format not in _FORMATTERS:
         raise ValueError(f"unknown report format {format!r} (expected one of {', '.join(FORMATS)})")
@@ -125,8 +126,6 @@ def format_report(report: Report, format: ReportFormat, *, language: str | None 
         raise ValueError(f"unknown language {language!r} (expected one of {', '.join(LANGUAGES)})")
     rules = report.rules
     if not rules:
-        from proplint.ruleset import load_ruleset
-
         rules = load_ruleset().rules
     presentation = Presentation(language=language or "en", rules=rules)
     return formatter(format)(report, presentation)

@@ -6,6 +6,7 @@ import os
 from typing import TextIO
 
 from proplint.findings import Severity
+from proplint.i18n import translate
 from proplint.phrases import N_
 
 _STYLES = {
@@ -49,6 +50,5 @@ SEVERITY_WORDS = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning"), 
 
 def severity_word(severity: Severity, language: str = "en") -> str:
     """``error``, ``warning``, ``info`` — or ``fejl``, ``advarsel``, ``bemærkning``."""
-    from proplint.i18n import translate
 
     return translate(SEVERITY_WORDS[severity], language)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from proplint.i18n import translations
+from proplint.report import position, worded
 from proplint.report.colour import paint, severity
 
 if TYPE_CHECKING:
@@ -36,14 +38,10 @@ def format_text(report: Report, presentation: Presentation) -> str:
 
 
 def _location(finding: Finding) -> str:
-    from proplint.report import position
-
     return position(finding)
 
 
 def _message(finding: Finding) -> str:
-    from proplint.report import worded
-
     return worded(finding)
 
 
@@ -61,7 +59,6 @@ def _with_source(findings: list[Finding], colour: bool, language: str) -> list[s
 
 def summary(report: Report, language: str) -> str:
     """How many files, and how many findings of each severity; then what the baseline held back, and any internal errors."""
-    from proplint.i18n import translations
 
     catalogue = translations(language)
     counts = report.counts()

@@ -1,4 +1,4 @@
-"""Knowledge kept in one place: document kinds, kinds of proposal, languages and units are each defined once.
+"""Knowledge kept in one place: document kinds, kinds of proposal, languages, units and tolerances are each defined once.
 
 Every list of them elsewhere is derived from the one definition, so adding a
 kind, a language or a unit is one edit; these tests hold the derived lists to it.
@@ -22,6 +22,7 @@ from proplint.format_schema import document_kinds
 from proplint.importing.collection import PAGE_HEADER_KINDS
 from proplint.model.enums import UNIT_KRONER, DocumentKind, Kind, Unit
 from proplint.report import html_overview
+from proplint.ruleset_file import TOLERANCES
 
 
 def _choices(parser: argparse.ArgumentParser, option: str) -> Iterator[tuple[str, object]]:
@@ -79,3 +80,8 @@ def test_every_list_of_the_kinds_of_proposal_is_the_model_s() -> None:
     assert [tuple(choices) for _, choices in _choices(_parser(), "--kind")] == [kinds]  # proplint import --kind
     assert PAGE_HEADER_KINDS == {"investeringsforslag": "investment", "innovationsforslag": "innovation", "effektiviseringsforslag": "efficiency"}
     assert {word: kind for kind, word in Kind.danish().items()} == PAGE_HEADER_KINDS
+
+
+def test_the_configuration_takes_the_tolerances_a_ruleset_may_state() -> None:
+    assert TOLERANCES == ("rounding", "exact")
+    assert settings._CHOICES["tolerance"] == TOLERANCES

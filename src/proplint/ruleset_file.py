@@ -42,6 +42,10 @@ class ExampleChange:
     delete: list[str] = attrs.field(factory=list)
 
 
+TOLERANCES = ("rounding", "exact")
+"""How totals are compared with the sum of their rows: within the rounding of the figures (the default), or exactly."""
+
+
 @attrs.frozen
 class RuleEntry:
     """One entry of ``rules:``; a key left out keeps what ``extends`` gave (or the default of a new rule)."""
@@ -153,7 +157,7 @@ def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]
     except structuring_errors() as error:
         where, message, key = next(problems(error, RulesetFile), ((), Phrase(str(error)), False))
         raise error_at(path, where, message, key) from None
-    if parsed.tolerance not in (None, "rounding", "exact"):
+    if parsed.tolerance is not None and parsed.tolerance not in TOLERANCES:
         raise error_at(path, ("tolerance",), Phrase("tolerance must be 'rounding' or 'exact', not {value!r}", value=parsed.tolerance))
     written = list(raw.get("rules") or [])
     for index, (entry, keys) in enumerate(zip(parsed.rules, written)):

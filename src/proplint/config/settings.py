@@ -16,6 +16,7 @@ from proplint.i18n import LANGUAGES
 from proplint.model.enums import Kind
 from proplint.paths import value_at
 from proplint.phrases import Phrase
+from proplint.ruleset_file import TOLERANCES
 
 KINDS = tuple(kind.value for kind in Kind)
 """The kinds of proposal, for ``import-kind``."""
@@ -62,7 +63,7 @@ class SettingsFile:
     import_kind: str | None = attrs.field(default=None, metadata={"key": "import-kind"})
 
 
-_CHOICES = {"tolerance": ("rounding", "exact"), "lang": LANGUAGES, "import_kind": KINDS}
+_CHOICES = {"tolerance": TOLERANCES, "lang": LANGUAGES, "import_kind": KINDS}
 
 
 def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:

@@ -39,7 +39,7 @@ def unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
             yield hit
 
 
-def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozenset[Path], links: Links = ()) -> Iterator[Hit]:
+def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozenset[Path], links: Links = ()) -> list[Hit]:
     """The hits of every enabled rule's check over ``model``; a check that fails or cannot load is told in ``crashes``.
 
     ``invalid`` are the paths whose values the document rejected (D002);
@@ -52,16 +52,20 @@ def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozen
     exact = ruleset.tolerance == "exact"
     planned = plan(ruleset, kind_of(model))
     shared = _plain_contexts(planned, exact) if not invalid and links == () else None
+    hits: list[Hit] = []
     for index, (rule, check, origin, options) in enumerate(planned):
         if check is None:
             crashes.append(f"rule {rule.code}: {origin}")
             continue
         context = shared[index] if shared is not None else CheckContext(rule.code, rule.params, exact, invalid, links, options)
+        before = len(hits)
         try:
-            yield from list(check(model, context))
+            hits.extend(check(model, context))
         except Exception as error:  # one broken check must not hide the others' findings
+            del hits[before:]  # nor give half of its own
             where = "" if origin == "built-in" else f" ({origin})"
             crashes.append(f"check {rule.check!r}{where} of rule {rule.code} failed: {type(error).__name__}: {error}")
+    return hits
 
 
 Plan = list[tuple[Rule, "Check | None", str, Any]]

@@ -8,7 +8,7 @@ from decimal import Decimal
 from proplint.checks.arithmetic import consistent, payback_period, running_total
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
-from proplint.checks.tables import cell, looks_misread
+from proplint.checks.tables import any_misread, cell, row_sums, section
 from proplint.findings import Hit
 from proplint.phrases import Phrase
 from proplint.model import Economy, Kind, Proposal
@@ -30,45 +30,73 @@ def total_impact_by_year(economy: Economy) -> list[Decimal | None]:
 
     Worked out once for the checks of one proposal that run one after another (E301, E302).
     """
+    return list(_impacts(economy)[0])
+
+
+def _impacts(economy: Economy) -> tuple[list[Decimal | None], list[Decimal | None]]:
+    """The total impact by year column (:func:`total_impact_by_year`) and the service rows' impact, once per economy."""
     global _LAST_IMPACT
     last = _LAST_IMPACT
     if last is None or last[0] is not economy:
-        last = _LAST_IMPACT = (economy, _total_impact_by_year(economy))
-    return list(last[1])
+        derived, service = _impact(economy)
+        last = _LAST_IMPACT = (economy, _total_impact_by_year(economy, derived), service)
+    return last[1], last[2]
 
 
-_LAST_IMPACT: tuple[Economy, list[Decimal | None]] | None = None
+_LAST_IMPACT: tuple[Economy, list[Decimal | None], list[Decimal | None]] | None = None
 
 
-def _total_impact_by_year(economy: Economy) -> list[Decimal | None]:
-    derived = _impact(economy, service_only=False)
+def _total_impact_by_year(economy: Economy, derived: list[Decimal | None]) -> list[Decimal | None]:
     if economy.total_impact is None:
         return derived
     stated = [economy.total_impact.get(year) for year in economy.years]
     for given, computed in zip(stated, derived, strict=True):
         if (given is None) != (computed is None) or (
-            given is not None and computed is not None and not consistent(given, [computed])
+            given is not None and computed is not None and given != computed and not consistent(given, [computed])
         ):
             return derived
     return stated
 
 
-def _impact(economy: Economy, service_only: bool) -> list[Decimal | None]:
+def _impact(economy: Economy) -> tuple[list[Decimal | None], list[Decimal | None]]:
+    """The sum of the sections' rows by year column (``None`` where all are empty): of every row, and of the service rows.
+
+    Summed as the rows come, the permanent section's before the implementation's, from the sums the S rules worked out.
+    """
+    every: list[dict[int, tuple[Decimal, list[Decimal]]]] = []
+    service: list[dict[int, tuple[Decimal, list[Decimal]]]] = []
+    for name in ("permanent", "implementation"):
+        table = section(economy, name)
+        if table is None:
+            continue
+        sums = table.row_sums()
+        every.append(sums)
+        rows = [row for row in table.rows if (row.area or "").strip().casefold() == "service"]
+        service.append(sums if len(rows) == len(table.rows) else row_sums(rows))
+    total = _by_year(every, economy.years)
+    if all(mine is theirs for mine, theirs in zip(service, every)):
+        return total, list(total)  # every row is a service row (most proposals)
+    return total, _by_year(service, economy.years)
+
+
+def _by_year(sums: list[dict[int, tuple[Decimal, list[Decimal]]]], years: list[int]) -> list[Decimal | None]:
+    """Each year's sum of the figures of the sections' row sums (``sums``); ``None`` where there are none."""
+    if len(sums) == 1:
+        return [found[0] if (found := sums[0].get(year)) is not None else None for year in years]
+    if not sums:
+        return [None for _ in years]
+    first, second = sums
     impact: list[Decimal | None] = []
-    for year in economy.years:
-        figures: list[Decimal] = []
-        for name in ("permanent", "implementation"):
-            found = getattr(economy, name)
-            if found is None:
-                continue
-            for row in found.rows:
-                if service_only and (row.area or "").strip().casefold() != "service":
-                    continue
-                amount = row.values.get(year)
-                if amount is not None:
-                    figures.append(amount)
-        impact.append(sum(figures, Decimal(0)) if figures else None)
+    for year in years:
+        one, other = first.get(year), second.get(year)
+        if one is None or other is None:
+            impact.append(one[0] if one is not None else other[0] if other is not None else None)  # one section's sum
+        else:
+            impact.append(sum(one[1] + other[1], _ZERO))
     return impact
+
+
+_ZERO = Decimal(0)
 
 
 def _figures_rejected(context: CheckContext) -> bool:
@@ -95,13 +123,11 @@ _LAST_MISREAD: tuple[Economy, bool] | None = None
 
 
 def _any_misread(economy: Economy) -> bool:
-    amounts: list[Decimal | None] = list((economy.total_impact or {}).values())
     for name in ("permanent", "implementation"):
-        found = getattr(economy, name)
-        if found is not None:
-            amounts += list((found.total or {}).values())
-            amounts += [amount for row in found.rows for amount in row.values.values()]
-    return any(amount is not None and looks_misread(amount, economy.unit) for amount in amounts)
+        table = section(economy, name)
+        if table is not None and table.misread_years():  # its rows and total, in the economy's unit
+            return True
+    return any_misread((economy.total_impact or {}).values(), economy.unit)
 
 
 def _impact_source(economy: Economy, basis: str) -> Phrase:
@@ -120,22 +146,21 @@ def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
     economy = proposal.economy
     if economy is None or economy.payback_years is None or not economy.years or _figures_rejected(context):
         return
-    if _misread(economy):
-        return
     if proposal.kind not in (Kind.INVESTMENT, None):
         return  # E304 reports a payback period on a kind that has none
     stated = {"service": economy.payback_years.service, "total": economy.payback_years.total}
-    computed = {
-        "service": payback_period(_impact(economy, service_only=True)),
-        "total": payback_period(total_impact_by_year(economy)),
-    }
-    for basis in ("service", "total"):
-        given = stated[basis]
-        if given is None or given == computed[basis]:
-            continue
-        if basis == "total" and computed[basis] is None and proposal.kind is Kind.INVESTMENT:
-            continue  # E302 says it never pays back
-        result = computed[basis]
+    total, service = _impacts(economy)
+    computed = {"service": payback_period(service), "total": payback_period(total)}
+    wrong = [
+        basis
+        for basis in ("service", "total")
+        if stated[basis] is not None and stated[basis] != computed[basis]
+        and not (basis == "total" and computed[basis] is None and proposal.kind is Kind.INVESTMENT)  # E302 says it never pays back
+    ]
+    if not wrong or _misread(economy):
+        return  # a misread amount is N205's: the running total through it means nothing
+    for basis in wrong:
+        given, result = stated[basis], computed[basis]
         yield context.hit(
             ("economy", "payback_years", basis),
             basis=_BASES[basis],
@@ -151,10 +176,8 @@ def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     economy = proposal.economy
     if proposal.kind is not Kind.INVESTMENT or economy is None or not economy.years or _figures_rejected(context):
         return
-    if _misread(economy):
-        return
     impact = total_impact_by_year(economy)
-    if all(amount is None for amount in impact) or payback_period(impact) is not None:
+    if all(amount is None for amount in impact) or payback_period(impact) is not None or _misread(economy):
         return
     year = economy.years[-1]
     path = ("economy", "total_impact") if economy.total_impact is not None else ("economy",)

@@ -10,10 +10,11 @@ import attrs
 from proplint.checks.arithmetic import show
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
-from proplint.checks.tables import amounts, cell, looks_misread, section, tables
+from proplint.checks.tables import PRECISE_UNITS, cell, looks_misread, other_amounts, section, tables, whole
 from proplint.findings import Hit
 from proplint.phrases import Phrase
-from proplint.model import Kind, Proposal, RowType
+from proplint.model import Amounts, Kind, Proposal, RowType, Unit
+from proplint.paths import Path
 
 
 @check_spec(args=("year", "amount", "label"))
@@ -24,7 +25,7 @@ def negative_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     if implementation is None:
         return
     for index, row in enumerate(implementation.rows):
-        year = _first_year(row.values, lambda amount: amount < 0)
+        year = _first_year(row.values, _negative)
         if year is not None:
             amount = row.values[year]
             assert amount is not None
@@ -41,10 +42,12 @@ def sign_convention(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         for index, row in enumerate(table.rows):
             if row.type is None:
                 continue
-            wrong = (lambda a: a > 0) if row.type is RowType.SAVING else (lambda a: a < 0)
+            wrong = _positive if row.type is RowType.SAVING else _negative
             if row.type is RowType.COST and in_implementation:
                 continue  # N201 reports negative implementation costs
-            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, type=Phrase(row.type.value))
+            year = _first_year(row.values, wrong)
+            if year is not None:  # the words of a finding are worked out only for one
+                yield _wrong_sign(context, table.path + ("rows", index, "values"), row.values, year, label=row.label, type=Phrase(row.type.value))
 
 
 @attrs.frozen
@@ -62,9 +65,7 @@ def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     Not in ``admin_effect``: its rows are net effects on spending (negative is
     a reduction), and their labels say "udgifter" whatever the sign.
     """
-    keywords = context.typed(SignKeywords)
-    saving_words = [word.casefold() for word in keywords.saving_keywords]
-    cost_words = [word.casefold() for word in keywords.cost_keywords]
+    saving_words, cost_words = _keywords(context.typed(SignKeywords))
     for table in tables(proposal):
         if table.path[:2] == ("economy", "tables") or table.path in (("economy", "implementation"), ("admin_effect",)):
             continue
@@ -76,9 +77,24 @@ def suspicious_sign(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             cost = any(word in label for word in cost_words)
             if saving == cost:
                 continue
-            wrong = (lambda a: a > 0) if saving else (lambda a: a < 0)
-            reading = "saving" if saving else "cost"
-            yield from _first_wrong(context, table.path + ("rows", index, "values"), row.values, wrong, label=row.label, reading=Phrase(reading))
+            wrong = _positive if saving else _negative
+            year = _first_year(row.values, wrong)
+            if year is not None:
+                reading = "saving" if saving else "cost"
+                yield _wrong_sign(context, table.path + ("rows", index, "values"), row.values, year, label=row.label, reading=Phrase(reading))
+
+
+def _keywords(keywords: SignKeywords) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keywords without case, worked out once per rule's parameters (the same object, file after file)."""
+    global _LAST_KEYWORDS
+    last = _LAST_KEYWORDS
+    if last is None or last[0] is not keywords:
+        saving = tuple(word.casefold() for word in keywords.saving_keywords)
+        last = _LAST_KEYWORDS = (keywords, saving, tuple(word.casefold() for word in keywords.cost_keywords))
+    return last[1], last[2]
+
+
+_LAST_KEYWORDS: tuple[SignKeywords, tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @check_spec(args=("year", "amount"))
@@ -102,29 +118,45 @@ def thousands_separator(proposal: Proposal, context: CheckContext) -> Iterator[H
     """N205: three or more decimals in a table of whole kroner or thousands."""
     economy = proposal.economy
     default_unit = economy.unit if economy else None
-    for path, values, table in amounts(proposal):
-        unit = table.unit if table is not None else default_unit
-        for year, amount in values.items():
-            if amount is None or not looks_misread(amount, unit):
-                continue
-            exponent = amount.as_tuple().exponent
-            assert isinstance(exponent, int)
-            args = {"amount": show(amount), "digits": -exponent, "unit": unit.value if unit else ""}
-            if exponent == -3:
-                args["guess"] = show(amount.scaleb(3))
-            yield context.hit(cell(path, year), **args)
+    for table in tables(proposal):
+        if table.unit in PRECISE_UNITS and not table.whole():  # else no figure of it looks misread
+            for path, values in table.amounts():
+                yield from _misread(context, path, values, table.unit)
+    for path, values, owner in other_amounts(proposal):
+        yield from _misread(context, path, values, owner.unit if owner is not None else default_unit)
+
+
+def _misread(context: CheckContext, path: Path, values: Amounts, unit: Unit | None) -> Iterator[Hit]:
+    if whole(values.values()):
+        return  # no decimals written (most amounts): none to count
+    for year, amount in values.items():
+        if amount is None or not looks_misread(amount, unit):
+            continue
+        exponent = amount.as_tuple().exponent
+        assert isinstance(exponent, int)
+        args = {"amount": show(amount), "digits": -exponent, "unit": unit.value if unit else ""}
+        if exponent == -3:
+            args["guess"] = show(amount.scaleb(3))
+        yield context.hit(cell(path, year), **args)
 
 
 @check_spec(args=("year", "amount", "columns"))
 def year_outside_columns(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N206: an amount for a year that is not one of the year columns."""
-    for path, values, table in amounts(proposal):
-        columns = table.years if table is not None else (proposal.economy.years if proposal.economy else [])
-        if not columns:
-            continue
-        for year, amount in values.items():
-            if year not in columns and amount is not None:
-                yield context.hit(cell(path, year), year=year, amount=amount, columns=_span(columns))
+    for table in tables(proposal):
+        if table.years and table.outside_columns():
+            for path, values in table.amounts():
+                yield from _outside(context, path, values, table.years)
+    for path, values, owner in other_amounts(proposal):
+        columns = owner.years if owner is not None else (proposal.economy.years if proposal.economy else [])
+        if columns:
+            yield from _outside(context, path, values, columns)
+
+
+def _outside(context: CheckContext, path: Path, values: Amounts, columns: Sequence[int]) -> Iterator[Hit]:
+    for year, amount in values.items():
+        if year not in columns and amount is not None:
+            yield context.hit(cell(path, year), year=year, amount=amount, columns=_span(columns))
 
 
 @check_spec(args=("year", "previous"))
@@ -140,23 +172,30 @@ def years_not_contiguous(proposal: Proposal, context: CheckContext) -> Iterator[
             return
 
 
-def _first_wrong(
-    context: CheckContext, path: tuple[str | int, ...], values: dict[int, Decimal | None], wrong: object, **args: object
-) -> Iterator[Hit]:
-    """One hit per row, at the first year whose amount has the wrong sign."""
-    year = _first_year(values, wrong)
-    if year is not None:
-        amount = values[year]
-        assert amount is not None
-        yield context.hit(cell(path, year), year=year, amount=amount, **args)
+def _wrong_sign(context: CheckContext, path: Path, values: Amounts, year: int, **args: object) -> Hit:
+    """The hit of a row whose first amount of the wrong sign is the one of ``year`` (:func:`_first_year`)."""
+    amount = values[year]
+    assert amount is not None
+    return context.hit(cell(path, year), year=year, amount=amount, **args)
 
 
 def _first_year(values: dict[int, Decimal | None], wrong: object) -> int | None:
+    figures = [amount for amount in values.values() if amount is not None]
+    if not figures or (wrong is _positive and max(figures) <= 0) or (wrong is _negative and min(figures) >= 0):
+        return None  # no figure of the wrong sign (most rows)
     for year in sorted(values):
         amount = values[year]
         if amount is not None and wrong(amount):  # type: ignore[operator]
             return year
     return None
+
+
+def _positive(amount: Decimal) -> bool:
+    return amount > 0
+
+
+def _negative(amount: Decimal) -> bool:
+    return amount < 0
 
 
 def _span(columns: Sequence[int]) -> str:

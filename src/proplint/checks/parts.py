@@ -6,8 +6,6 @@ from collections.abc import Iterator
 
 import attrs
 
-import attrs
-
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
 from proplint.checks.fields import empty, empty_fields
@@ -31,7 +29,8 @@ def no_follow_up(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
 def follow_up_field(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """F402: one finding per empty goal, measure, responsible or when."""
     for index, row in enumerate(proposal.follow_up or []):
-        yield from empty_fields(context, ("follow_up", index), row, FOLLOW_UP_FIELDS, row=index + 1)
+        if any(empty(getattr(row, field)) for field in FOLLOW_UP_FIELDS):  # most rows fill all four
+            yield from empty_fields(context, ("follow_up", index), row, FOLLOW_UP_FIELDS, row=index + 1)
 
 
 @check_spec()
@@ -115,15 +114,19 @@ def consultation_date(proposal: Proposal, context: CheckContext) -> Iterator[Hit
     party that is not mandatory (``mandatory``, as C604's); a mandatory party
     must give its date.
     """
-    parties = context.typed(MandatoryParties).mandatory.get(proposal.kind, ()) if proposal.kind is not None else ()
-    mandatory = [_party_spellings(party)[1] for party in parties]
     for index, row in enumerate(proposal.consultation or []):
         if row.answer is Answer.YES and row.date is None:
             hit = context.hit(("consultation", index, "date"), party=row.party)
             answered = row.response is not None and bool(row.response.strip())
-            if answered and not any(row.party and normalise(row.party) in spellings for spellings in mandatory):
+            if answered and not _mandatory(row.party, proposal.kind, context):
                 hit = attrs.evolve(hit, step=-1)
             yield hit
+
+
+def _mandatory(party: str | None, kind: Kind | None, context: CheckContext) -> bool:
+    """Whether ``party`` answers for a party the rule makes mandatory for the kind."""
+    parties = context.typed(MandatoryParties).mandatory.get(kind, ()) if kind is not None else ()
+    return any(party and normalise(party) in _party_spellings(mandatory)[1] for mandatory in parties)
 
 
 @check_spec(args=("party", "answer", "date"))
@@ -158,9 +161,20 @@ def mandatory_party(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
             )
 
 
-def _party_spellings(party: Party | str) -> tuple[str, set[str]]:
+def _party_spellings(party: Party | str) -> tuple[str, frozenset[str]]:
+    """A party's name and its spellings compared without case or punctuation, worked out once per party of the rule's parameters."""
+    known = _SPELLINGS.get(id(party))
+    if known is not None and known[0] is party:
+        return known[1]
     name, aliases = (party, ()) if isinstance(party, str) else (party.name, party.aliases)
-    return name, {normalise(spelling) for spelling in (name, *aliases)}
+    spellings = name, frozenset(normalise(spelling) for spelling in (name, *aliases))
+    if len(_SPELLINGS) >= 256:
+        _SPELLINGS.clear()
+    _SPELLINGS[id(party)] = (party, spellings)
+    return spellings
+
+
+_SPELLINGS: dict[int, tuple[Party | str, tuple[str, frozenset[str]]]] = {}
 
 
 @check_spec(args=("party", "date", "submitted"))

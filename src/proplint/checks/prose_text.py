@@ -91,8 +91,11 @@ def money_statements(proposal: Proposal, words: Vocabulary) -> Iterator[tuple[Pa
 
 
 def texts_with_digits(proposal: Proposal) -> list[tuple[Path, str]]:
-    """The text fields that may hold a figure."""
-    return [(path, text) for path, text in text_fields(proposal) if _DIGIT.search(text)]
+    """The text fields that may hold a figure, found once for the W rules that run one after another."""
+    global _TEXTS
+    if _TEXTS is None or _TEXTS[0] is not proposal:
+        _TEXTS = (proposal, [(path, text) for path, text in text_fields(proposal) if _DIGIT.search(text)])
+    return list(_TEXTS[1])
 
 
 def table_series(proposal: Proposal) -> list[Series]:
@@ -107,3 +110,4 @@ def table_series(proposal: Proposal) -> list[Series]:
 
 _READ: tuple[Proposal, Vocabulary, tuple[tuple[Path, Statement], ...]] | None = None
 _SERIES: tuple[Proposal, list[Series]] | None = None
+_TEXTS: tuple[Proposal, list[tuple[Path, str]]] | None = None

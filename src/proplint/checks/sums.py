@@ -14,18 +14,25 @@ from proplint.phrases import Phrase
 from proplint.model import Proposal, Row
 
 
+_NOTHING: tuple[Decimal, list[Decimal]] = (Decimal(0), [])
+
+
 @check_spec(args=("year", "total", "sum", "difference", "table"))
 def section_total(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """S101: a total differs from the sum of its rows in a year."""
     for table in tables(proposal, context.invalid):
         if table.total is None:
             continue
+        sums = table.row_sums()
         for year in table.years:
             total = table.total.get(year)
-            if total is None or table.suspect(year):
+            if total is None:
                 continue
-            summed, parts = table.row_sum(year)
-            summed = summed if summed is not None else Decimal(0)
+            summed, parts = sums.get(year, _NOTHING)
+            if total == summed:
+                continue  # most totals add up exactly: consistent, and nothing to be suspect of
+            if table.suspect(year):
+                continue
             if not consistent(total, parts, context.exact):
                 yield context.hit(
                     cell(table.path + ("total",), year),
@@ -64,12 +71,14 @@ def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     permanent = section(economy, "permanent", context.invalid)
     implementation = section(economy, "implementation", context.invalid)
     for year in economy.years:
-        if any(table is not None and table.suspect(year) for table in (permanent, implementation)):
-            continue
         parts = [table.total_or_sum(year) if table else None for table in (permanent, implementation)]
         figures = [part for part in parts if part is not None]
         expected = sum(figures, Decimal(0))
         stated = economy.total_impact.get(year)
+        if stated is not None and stated == expected:
+            continue  # adds up exactly (most years): consistent, and nothing to be suspect of
+        if any(table is not None and table.suspect(year) for table in (permanent, implementation)):
+            continue
         if stated is None and expected == 0:
             continue
         if stated is not None and consistent(stated, figures, context.exact):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import attrs
@@ -13,7 +14,7 @@ from proplint.model import Amounts, Economy, Proposal, Row, Unit
 from proplint.paths import Path
 from proplint.phrases import Phrase
 
-_PRECISE_UNITS = (Unit.THOUSAND_DKK, Unit.DKK)
+PRECISE_UNITS = (Unit.THOUSAND_DKK, Unit.DKK)
 
 
 @attrs.frozen
@@ -27,15 +28,18 @@ class Table:
     years: Sequence[int]
     unit: Unit | None
     invalid: frozenset[Path] = frozenset()
-    _known: dict[tuple[str, int], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    """Row sums and suspect years already worked out: several checks ask for them."""
+    _known: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """The rows' figures by year and the suspect years, worked out once: several checks ask for them."""
 
     def row_sum(self, year: int) -> tuple[Decimal | None, list[Decimal]]:
         """The sum of the rows in a year (``None`` when all are empty) and the figures summed."""
-        known: tuple[Decimal | None, list[Decimal]] | None = self._known.get(("sum", year))
+        return self.row_sums().get(year, _NO_FIGURES)
+
+    def row_sums(self) -> dict[int, tuple[Decimal, list[Decimal]]]:
+        """Each year some row fills: the sum of its figures and the figures, in the rows' order (one pass over the rows)."""
+        known: dict[int, tuple[Decimal, list[Decimal]]] | None = self._known.get("sums")
         if known is None:
-            parts = [amount for row in self.rows if (amount := row.values.get(year)) is not None]
-            known = self._known[("sum", year)] = (sum(parts, Decimal(0)) if parts else None), parts
+            known = self._known["sums"] = row_sums(self.rows)
         return known
 
     def total_or_sum(self, year: int) -> Decimal | None:
@@ -46,28 +50,86 @@ class Table:
 
     def suspect(self, year: int) -> bool:
         """Whether a figure of the year was rejected (D002) or looks misread (N205): sums would echo it."""
-        known: bool | None = self._known.get(("suspect", year))
+        if year in self.misread_years():
+            return True
+        return bool(self.invalid) and any(path[: len(self.path)] == self.path and path[-1] == str(year) for path in self.invalid)
+
+    def misread_years(self) -> frozenset[int]:
+        """The years with a figure that looks misread (:func:`looks_misread`): none, in most tables."""
+        misread: frozenset[int] | None = self._known.get("misread")
+        if misread is None:
+            misread = self._known["misread"] = self._misread_years()
+        return misread
+
+    def _misread_years(self) -> frozenset[int]:
+        if self.unit not in PRECISE_UNITS or self.whole():
+            return frozenset()
+        return frozenset(
+            year for _, values in self.amounts() for year, amount in values.items() if amount is not None and looks_misread(amount, self.unit)
+        )
+
+    def whole(self) -> bool:
+        """Whether every figure of the rows and the total is a whole number as written: then none looks misread."""
+        known: bool | None = self._known.get("whole")
         if known is None:
-            known = self._known[("suspect", year)] = self._suspect(year)
+            figures = chain.from_iterable(figures for _, figures in self.row_sums().values())
+            known = self._known["whole"] = all(map(_ONE.same_quantum, figures)) and (self.total is None or whole(self.total.values()))
         return known
 
-    def _suspect(self, year: int) -> bool:
-        if self.invalid and any(
-            path[: len(self.path)] == self.path and path[-1] == str(year) for path in self.invalid
-        ):
-            return True
-        figures = [row.values.get(year) for row in self.rows]
+    def outside_columns(self) -> bool:
+        """Whether a row or the total has a figure for a year that is not one of the columns (N206)."""
+        known: bool | None = self._known.get("outside")
+        if known is None:
+            filled = set(self.row_sums())
+            if self.total is not None:
+                filled.update(year for year, amount in self.total.items() if amount is not None)
+            known = self._known["outside"] = not filled.issubset(self.years)
+        return known
+
+    def amounts(self) -> Iterator[tuple[Path, Amounts]]:
+        """The amounts of each row and of the total, with their paths."""
+        for index, row in enumerate(self.rows):
+            yield self.path + ("rows", index, "values"), row.values
         if self.total is not None:
-            figures.append(self.total.get(year))
-        return any(amount is not None and looks_misread(amount, self.unit) for amount in figures)
+            yield self.path + ("total",), self.total
+
+
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+"""An amount of the same quantum (exponent 0) is a whole number as written: most are, and none looks misread."""
+_NO_FIGURES: tuple[Decimal | None, list[Decimal]] = (None, [])
+
+
+def row_sums(rows: Iterable[Row]) -> dict[int, tuple[Decimal, list[Decimal]]]:
+    """Each year some row fills: the sum of its figures and the figures, in the rows' order."""
+    columns: dict[int, list[Decimal]] = {}
+    for row in rows:
+        for year, amount in row.values.items():
+            if amount is not None:
+                figures = columns.get(year)
+                if figures is None:
+                    columns[year] = [amount]
+                else:
+                    figures.append(amount)
+    return {year: (sum(figures, _ZERO), figures) for year, figures in columns.items()}
+
+
+def whole(amounts: Iterable[Decimal | None]) -> bool:
+    """Whether every amount given is a whole number as written (exponent 0): then none looks misread."""
+    return all(map(_ONE.same_quantum, [amount for amount in amounts if amount is not None]))
+
+
+def any_misread(amounts: Iterable[Decimal | None], unit: Unit | None) -> bool:
+    """Whether any of ``amounts`` looks misread (:func:`looks_misread`)."""
+    if unit not in PRECISE_UNITS:
+        return False
+    amounts = list(amounts)
+    return not whole(amounts) and any(amount is not None and looks_misread(amount, unit) for amount in amounts)
 
 
 def looks_misread(amount: Decimal, unit: Unit | None) -> bool:
     """Three or more decimals in a table of whole kroner or thousands."""
-    if unit not in _PRECISE_UNITS:
-        return False
-    text = str(amount)
-    if "." not in text and "E" not in text and "e" not in text:
+    if unit not in PRECISE_UNITS or amount.same_quantum(_ONE):
         return False  # a whole number as written (most amounts): no decimals to count
     exponent = amount.as_tuple().exponent
     return isinstance(exponent, int) and exponent <= -3
@@ -123,13 +185,11 @@ def _tables(proposal: Proposal, invalid: frozenset[Path]) -> Iterator[Table]:
         yield Table(Phrase("administrative effect"), ("admin_effect",), admin.rows, admin.total, years, unit, invalid)
 
 
-def amounts(proposal: Proposal) -> Iterator[tuple[Path, Amounts, Table | None]]:
-    """Every amounts mapping with its path and the table it belongs to."""
-    for table in tables(proposal):
-        for index, row in enumerate(table.rows):
-            yield table.path + ("rows", index, "values"), row.values, table
-        if table.total is not None:
-            yield table.path + ("total",), table.total, table
+def other_amounts(proposal: Proposal) -> Iterator[tuple[Path, Amounts, Table | None]]:
+    """The amounts mappings that are no table's rows or total, with the table they belong to: the sections' subtotals and the total impact.
+
+    With each table's :meth:`Table.amounts` before them, every amounts mapping of the proposal.
+    """
     economy = proposal.economy
     if economy is None:
         return

@@ -3,7 +3,8 @@
 The loaded data is not changed: the mappings are set on copies
 (:class:`~proplint.structuring.edits.Edits`), and where each list was is
 recorded, so that a path naming a year (``...values.2026``) still finds its
-place in the list the user wrote.
+place in the list the user wrote. Most documents write mappings: the walk
+that finds no list copies nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from proplint.structuring.edits import Edits
 ListYears = dict[Path, tuple[int, ...]]
 """The path of each amount list read as years, and those years in its order."""
 
+Found = list[tuple[Path, Any, tuple[int, ...], list[Any]]]
+"""Each list of amounts: the path of the mapping that holds it, its key there, the years it runs over, the list."""
+
 
 def normalise_amount_lists(edits: Edits, hits: list[Hit], catalogue: bool = False) -> ListYears:
     """Read the lists of amounts in ``edits.data`` as year mappings; the problems are added to ``hits``.
@@ -25,31 +29,17 @@ def normalise_amount_lists(edits: Edits, hits: list[Hit], catalogue: bool = Fals
     The ``document`` key decides what the file is: a stray ``entries:`` key
     never makes a proposal a catalogue (it is D004 there).
     """
-    reading = _Reading(edits, hits)
-    data = edits.data
-    if catalogue:  # its entries and total run over its own years
-        years = _years(data.get("years"))
-        if years is not None:
-            entries = data.get("entries")
-            if isinstance(entries, list):
-                for index, entry in enumerate(entries):
-                    if isinstance(entry, dict):
-                        reading.amounts(entry, "values", ("entries", index), years)
-            reading.amounts(data, "total", (), years)
-        return reading.list_years
-    economy = data.get("economy")
-    if not isinstance(economy, dict):
-        return reading.list_years
-    raw_years = economy.get("years")
-    years = _years(raw_years)
-    if years is not None:
-        reading.sections(economy, ("economy",), years)
-    admin = data.get("admin_effect")
-    if isinstance(admin, dict):
-        admin_years = _years(admin.get("years", raw_years))
-        if admin_years is not None:
-            reading.table(admin, ("admin_effect",), admin_years)
-    return reading.list_years
+    found = _catalogue_lists(edits.data) if catalogue else _proposal_lists(edits.data)
+    list_years: ListYears = {}
+    for path, key, years, amounts in found:
+        if len(amounts) != len(years):
+            detail = Phrase("a list of amounts needs one per year: {years} years, {amounts} amounts", years=len(years), amounts=len(amounts))
+            hits.append(Hit("D002", path + (key,), {"detail": detail}))
+            edits.set(path, key, {})  # reported once: an emptied cell, not also a missing key
+            continue
+        edits.set(path, key, dict(zip(years, amounts, strict=True)))
+        list_years[path + (key,)] = years
+    return list_years
 
 
 def _years(value: Any) -> tuple[int, ...] | None:
@@ -58,45 +48,64 @@ def _years(value: Any) -> tuple[int, ...] | None:
     return None
 
 
-class _Reading:
-    def __init__(self, edits: Edits, hits: list[Hit]) -> None:
-        self.edits = edits
-        self.hits = hits
-        self.list_years: ListYears = {}
+def _catalogue_lists(data: dict[str, Any]) -> Found:
+    """A catalogue's entries and total run over its own years."""
+    found: Found = []
+    years = _years(data.get("years"))
+    if years is not None:
+        entries = data.get("entries")
+        if isinstance(entries, list):
+            for index, entry in enumerate(entries):
+                if isinstance(entry, dict):
+                    _amounts(entry, "values", ("entries", index), years, found)
+        _amounts(data, "total", (), years, found)
+    return found
 
-    def sections(self, economy: dict[str, Any], path: Path, years: tuple[int, ...]) -> None:
-        for name in ("permanent", "implementation"):
-            section = economy.get(name)
-            if isinstance(section, dict):
-                self.table(section, path + (name,), years)
-        self.amounts(economy, "total_impact", path, years)
-        tables = economy.get("tables")
-        if isinstance(tables, list):
-            for index, table in enumerate(tables):
-                if isinstance(table, dict):
-                    self.table(table, path + ("tables", index), years)
 
-    def table(self, table: dict[str, Any], path: Path, years: tuple[int, ...]) -> None:
-        rows = table.get("rows")
-        if isinstance(rows, list):
-            for index, row in enumerate(rows):
-                if isinstance(row, dict):
-                    self.amounts(row, "values", path + ("rows", index), years)
-        self.amounts(table, "total", path, years)
-        subtotals = table.get("subtotals")
-        if isinstance(subtotals, dict):
-            for area in subtotals:
-                self.amounts(subtotals, area, path + ("subtotals",), years)
+def _proposal_lists(data: dict[str, Any]) -> Found:
+    found: Found = []
+    economy = data.get("economy")
+    if not isinstance(economy, dict):
+        return found
+    raw_years = economy.get("years")
+    years = _years(raw_years)
+    if years is not None:
+        _sections(economy, ("economy",), years, found)
+    admin = data.get("admin_effect")
+    if isinstance(admin, dict):
+        admin_years = _years(admin.get("years", raw_years))
+        if admin_years is not None:
+            _table(admin, ("admin_effect",), admin_years, found)
+    return found
 
-    def amounts(self, owner: dict[str, Any], key: Any, path: Path, years: tuple[int, ...]) -> None:
-        """``owner[key]`` (``owner`` is the loaded container at ``path``) as a year mapping, if it is a list."""
-        amounts = owner.get(key)
-        if not isinstance(amounts, list):
-            return
-        if len(amounts) != len(years):
-            detail = Phrase("a list of amounts needs one per year: {years} years, {amounts} amounts", years=len(years), amounts=len(amounts))
-            self.hits.append(Hit("D002", path + (key,), {"detail": detail}))
-            self.edits.set(path, key, {})  # reported once: an emptied cell, not also a missing key
-            return
-        self.edits.set(path, key, dict(zip(years, amounts, strict=True)))
-        self.list_years[path + (key,)] = years
+
+def _sections(economy: dict[str, Any], path: Path, years: tuple[int, ...], found: Found) -> None:
+    for name in ("permanent", "implementation"):
+        section = economy.get(name)
+        if isinstance(section, dict):
+            _table(section, path + (name,), years, found)
+    _amounts(economy, "total_impact", path, years, found)
+    tables = economy.get("tables")
+    if isinstance(tables, list):
+        for index, table in enumerate(tables):
+            if isinstance(table, dict):
+                _table(table, path + ("tables", index), years, found)
+
+
+def _table(table: dict[str, Any], path: Path, years: tuple[int, ...], found: Found) -> None:
+    rows = table.get("rows")
+    if isinstance(rows, list):
+        for index, row in enumerate(rows):
+            if isinstance(row, dict):
+                _amounts(row, "values", path + ("rows", index), years, found)
+    _amounts(table, "total", path, years, found)
+    subtotals = table.get("subtotals")
+    if isinstance(subtotals, dict):
+        for area in subtotals:
+            _amounts(subtotals, area, path + ("subtotals",), years, found)
+
+
+def _amounts(owner: dict[Any, Any], key: Any, path: Path, years: tuple[int, ...], found: Found) -> None:
+    amounts = owner.get(key)
+    if isinstance(amounts, list):
+        found.append((path, key, years, amounts))

@@ -151,13 +151,14 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
-_HOOKS: dict[Any, Any] = {
+_HOOKS: dict[Any, Structure] = {
     Decimal: structure_amount,
     int: structure_int,
     str: structure_str,
     bool: structure_bool,
     datetime.date: structure_date,
 }
+"""The value hooks by type; each one's second argument defaults to its type, so the fast path calls it with the value alone."""
 
 
 def _fast_amounts(value: Any) -> dict[int, Decimal | None]:
@@ -177,7 +178,7 @@ def _fast_hook(type_: Any, _: FastStructurer) -> Structure | None:
         return _fast_amounts
     own = _HOOKS.get(type_)
     if own is not None:
-        return hook_of(own, type_)
+        return own
     if isinstance(type_, type) and issubclass(type_, Vocabulary):
         return hook_of(structure_vocabulary, type_)
     if isinstance(type_, type) and not attrs.has(type_):

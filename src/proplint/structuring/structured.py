@@ -11,9 +11,9 @@ from proplint.findings import Hit
 from proplint.paths import Path
 
 
-@attrs.frozen
+@attrs.define
 class Structured:
-    """A loaded document structured; the loaded document itself is left as the user wrote it.
+    """A loaded document structured (never changed afterwards); the loaded document itself is left as the user wrote it.
 
     ``model`` is ``None`` when none can be made. ``data`` is what the model
     was made from: the loaded data itself, or where lists of amounts were

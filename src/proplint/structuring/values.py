@@ -59,6 +59,8 @@ _DANISH_NUMBER = r"([-+]?)(\d{1,3}(?:\.\s?\d{3})+)(?:,(\d+))?\Z"
 
 
 def structure_amount(value: Any, _: type = Decimal) -> Decimal:
+    if type(value) is int and -_AMOUNT_LIMIT < value < _AMOUNT_LIMIT:
+        return Decimal(value)  # most amounts: a whole number in range, with no decimals to count
     if isinstance(value, str) and (danish := re.match(_DANISH_NUMBER, value.strip())):
         sign, whole, fraction = danish.groups()
         written = sign + whole.replace(".", "").replace(" ", "") + (f".{fraction}" if fraction else "")
@@ -77,6 +79,7 @@ def structure_amount(value: Any, _: type = Decimal) -> Decimal:
 
 AMOUNT_DIGITS = 15
 """Amounts and whole numbers have fewer digits than this before the point (10^15 is far beyond any budget)."""
+_AMOUNT_LIMIT = 10**AMOUNT_DIGITS
 AMOUNT_DECIMALS = 15
 """Amounts have at most this many decimals that are not zero: 1e-999999999 written out is a gigabyte of zeros."""
 

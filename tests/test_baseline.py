@@ -169,3 +169,17 @@ def test_a_finding_is_held_back_by_its_earlier_fingerprint_only_where_it_has_one
     (tmp_path / "b.json").write_text(json.dumps({"version": 1, "entries": entries}), encoding="utf-8")
     comparison = compare([finding("new1", "old1"), finding("new2", "old2"), finding("new3", None), finding("new4", "old1")], tmp_path / "b.json")
     assert [f.fingerprint for f in comparison.new] == ["new3", "new4"] and (comparison.known, comparison.stale) == (2, 0)
+
+
+def test_the_earlier_fingerprint_survives_a_worker_and_stays_out_of_reports() -> None:
+    import pickle
+
+    from proplint import Options
+    from proplint.runner import lint_file
+    from proplint.serialisation import converter
+
+    findings = lint_file(LEGACY / "lists-SU32.yaml", "lists-SU32.yaml", Options()).findings
+    earlier = [finding for finding in findings if finding.earlier_fingerprint]
+    assert earlier and all(finding.earlier_fingerprint != finding.fingerprint for finding in earlier)
+    assert [f.earlier_fingerprint for f in pickle.loads(pickle.dumps(findings))] == [f.earlier_fingerprint for f in findings]
+    assert all("earlier_fingerprint" not in converter().unstructure(finding) for finding in findings)

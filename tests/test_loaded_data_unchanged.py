@@ -63,3 +63,17 @@ def test_a_valid_document_is_structured_without_a_copy() -> None:
     document = load_path(EXAMPLES / "investment-SU09.yaml", "SU09.yaml")
     structured = structure(document)
     assert structured.data is document.data and structured.hits == () and structured.model is not None
+
+
+def test_a_rejected_value_is_fingerprinted_as_written() -> None:
+    """Two lists of the wrong length give the same message; their fingerprints differ, as the values written do."""
+    from conftest import BASE
+
+    from proplint.engine import lint_text
+
+    def fingerprints(values: str) -> list[str]:
+        text = BASE.replace("total: {2026: 400, 2027: 300}", f"total: {values}")
+        return [f.fingerprint for f in lint_text(text, "SU09.yaml").findings if f.code == "D002"]
+
+    first, second = fingerprints("[400, 300, 0]"), fingerprints("[1, 2, 3]")
+    assert len(first) == len(second) == 1 and first != second

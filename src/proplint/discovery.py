@@ -43,11 +43,12 @@ def discover(paths: list[str], *, quiet: bool = False) -> Iterator[Candidate]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for found in walk(path):
-                data_file = os.path.splitext(found.name)[1].lower() in SUFFIXES
-                if not (data_file or is_template(found.name)) or not _regular(found, quiet):
+            for found, entry in _entries(path):
+                name = entry.name
+                data_file = os.path.splitext(name)[1].lower() in SUFFIXES
+                if not (data_file or is_template(name)) or not _regular(found, entry, quiet):
                     continue
-                if data_file or (not found.name.startswith(_NOT_DOCUMENTS) and _looks_like_template(found)):
+                if data_file or (not name.startswith(_NOT_DOCUMENTS) and _looks_like_template(found)):
                     yield Candidate(found, str(found), named=False)
         else:
             yield Candidate(path, given, named=True)
@@ -55,16 +56,47 @@ def discover(paths: list[str], *, quiet: bool = False) -> Iterator[Candidate]:
 
 def walk(root: Path) -> Iterator[Path]:
     """Every file under ``root``, in a stable order, outside version-control, virtual-environment and cache directories."""
-    for directory, directories, files in os.walk(root):
-        directories[:] = sorted(d for d in directories if d not in _SKIPPED_DIRECTORIES)
-        for name in sorted(files):
-            yield Path(directory) / name
+    for found, _ in _entries(root):
+        yield found
 
 
-def _regular(path: Path, quiet: bool) -> bool:
+def _entries(root: Path | str) -> Iterator[tuple[Path, os.DirEntry[str]]]:
+    """Every file under ``root`` with its directory entry, as :func:`os.walk` finds them (links to directories not followed).
+
+    A directory's files by name, then its directories by name, each walked
+    the same way. The entry tells what kind of file it is without asking the
+    system again.
+    """
+    top = os.fspath(root)
+    try:
+        with os.scandir(top) as found:
+            entries = list(found)
+    except OSError:
+        return  # a directory that cannot be read has nothing to check
+    directories: list[os.DirEntry[str]] = []
+    files: list[os.DirEntry[str]] = []
+    for entry in entries:
+        try:
+            is_directory = entry.is_dir()
+        except OSError:
+            is_directory = False
+        (directories if is_directory else files).append(entry)
+    base = Path(top)
+    for entry in sorted(files, key=_name):
+        yield base / entry.name, entry
+    for entry in sorted(directories, key=_name):
+        if entry.name not in _SKIPPED_DIRECTORIES and not os.path.islink(entry.path):
+            yield from _entries(entry.path)
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _regular(path: Path, entry: os.DirEntry[str], quiet: bool) -> bool:
     """Whether a file found in a directory is a regular file (a link to one counts); notes what is skipped."""
     try:
-        regular = stat.S_ISREG(os.stat(path).st_mode)
+        regular = stat.S_ISREG(os.stat(path).st_mode) if entry.is_symlink() else entry.is_file(follow_symlinks=False)
     except OSError:
         return True  # a broken link or an unreadable file is reported when it is read
     if not regular and not quiet:

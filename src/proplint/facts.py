@@ -134,11 +134,12 @@ def _proposal_facts(document: LoadedDocument, proposal: Any, path: Path | None) 
     figures: dict[str, dict[int, Decimal]] = {"permanent": {}, "implementation": {}}
     if economy is not None:
         for name, by_year in figures.items():
-            table = section(economy, name)
-            for year in years:
-                amount = table.total_or_sum(year) if table is not None else None
-                if amount is not None:
-                    by_year[year] = amount
+            table = section(economy, name)  # the checks' table, with its row sums
+            if table is not None:
+                for year in years:
+                    amount = table.total_or_sum(year)
+                    if amount is not None:
+                        by_year[year] = amount
     impact = {year: amount for year, amount in ((economy.total_impact or {}) if economy else {}).items() if amount is not None}
     payback = economy.payback_years.total if economy is not None and economy.payback_years is not None else None
     return Facts(

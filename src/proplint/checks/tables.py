@@ -143,10 +143,10 @@ def section(economy: Economy, name: str, invalid: frozenset[Path] = frozenset())
     if found is None:
         return None
     last = _LAST
-    if last is not None and last[1] == invalid and last[0].economy is economy:
-        for table in last[2]:  # the table the proposal's tables already hold, with what is known of it
-            if table.path[1:] == (name,) and table.path[0] == "economy":
-                return table
+    if last is not None and last[0].economy is economy and last[1] == invalid:
+        known = last[3].get(name)  # the table the proposal's tables already hold, with what is known of it
+        if known is not None:
+            return known
     return Table(SECTION_LABELS[name], ("economy", name), found.rows, found.total, economy.years, economy.unit, invalid)
 
 
@@ -161,11 +161,12 @@ def tables(proposal: Proposal, invalid: frozenset[Path] = frozenset()) -> Iterat
     if last is not None and last[0] is proposal and last[1] == invalid:
         return iter(last[2])
     found = tuple(_tables(proposal, invalid))
-    _LAST = (proposal, invalid, found)
+    sections = {table.path[1]: table for table in found if len(table.path) == 2 and table.path[0] == "economy"}
+    _LAST = (proposal, invalid, found, sections)
     return iter(found)
 
 
-_LAST: tuple[Proposal, frozenset[Path], tuple[Table, ...]] | None = None
+_LAST: tuple[Proposal, frozenset[Path], tuple[Table, ...], dict[str | int, Table]] | None = None
 
 
 def _tables(proposal: Proposal, invalid: frozenset[Path]) -> Iterator[Table]:

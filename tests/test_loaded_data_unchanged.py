@@ -77,3 +77,42 @@ def test_a_rejected_value_is_fingerprinted_as_written() -> None:
 
     first, second = fingerprints("[400, 300, 0]"), fingerprints("[1, 2, 3]")
     assert len(first) == len(second) == 1 and first != second
+
+
+def test_findings_after_a_removed_list_element_are_where_the_user_wrote_them() -> None:
+    """A rejected row is left out of the model; the rows after it are still reported at their own paths and lines."""
+    from proplint.engine import lint_text
+
+    text = (EXAMPLES / "broken" / "signs-SU05.yaml").read_text(encoding="utf-8")
+    before = lint_text(text, "SU05.yaml").findings
+    shifted = text.replace("    rows:\n      - {label: Kortere", "    rows:\n      - [not, a, row]\n      - {label: Kortere", 1)
+    assert shifted != text
+    after = lint_text(shifted, "SU05.yaml").findings
+
+    def moved(path: str) -> str:
+        return path.replace(".permanent.rows[2]", ".permanent.rows[3]").replace(".permanent.rows[1]", ".permanent.rows[2]").replace(
+            ".permanent.rows[0]", ".permanent.rows[1]"
+        )
+
+    removed = [(f.code, f.path, f.line, f.location) for f in after if f.code == "D002"]
+    assert removed == [("D002", "$.economy.permanent.rows[0]", 15, "Table 1 › Permanent changes › row 1")]
+    assert [(f.code, f.path, f.line, f.column, f.location) for f in after if f.code != "D002"] == [
+        (f.code, moved(f.path), f.line + 1 if f.line and f.line > 14 else f.line, f.column, f.location) for f in before
+    ]
+
+
+def test_two_rejected_elements_of_one_list_are_both_removed_and_only_they() -> None:
+    from proplint.engine import lint_text
+
+    text = (EXAMPLES / "broken" / "signs-SU05.yaml").read_text(encoding="utf-8")
+    two = text.replace("    rows:\n      - {label: Kortere", "    rows:\n      - [junk]\n      - {label: Kortere", 1)
+    two = two.replace("      - {label: Ruteplanl", "      - 17\n      - {label: Ruteplanl", 1)
+    found = [(f.code, f.path, f.line) for f in lint_text(two, "SU05.yaml").findings]
+    assert found == [
+        ("D002", "$.economy.permanent.rows[0]", 15),
+        ("N202", "$.economy.permanent.rows[1].values.2027", 16),
+        ("N203", "$.economy.permanent.rows[2].values.2026", 17),
+        ("D002", "$.economy.permanent.rows[3]", 18),
+        ("N205", "$.economy.permanent.rows[4].values.2028", 19),
+        ("N204", "$.economy.permanent.total.2028", 20),
+    ]

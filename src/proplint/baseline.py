@@ -149,7 +149,7 @@ def compare(findings: Iterable[Finding], file: Path, checked: Iterable[str] | No
     for finding in findings:
         key = _key(finding, base)
         if remaining[key] <= 0 and finding.earlier_fingerprint:
-            earlier = (*key[:4], finding.earlier_fingerprint)  # as a baseline written before values were read as written holds it
+            earlier = (*key[:3], finding.earlier_path or finding.path, finding.earlier_fingerprint)  # as a baseline written before holds it
             if remaining[earlier] > 0:
                 key = earlier
         if remaining[key] > 0:

@@ -21,6 +21,7 @@ from proplint.findings import Finding, Hit, Severity
 from proplint.linking import link_sources
 from proplint.loading import LoadedDocument, load_text
 from proplint.options import Options, OptionsFor
+from proplint.paths import Path
 from proplint.sources import DocumentStore
 from proplint.stamping import stamp_enabled
 from proplint.structuring import Structured, structure
@@ -74,13 +75,25 @@ def lint_document(
     outcome = Outcome(file=document.file, model=model)
     problems = [*document.hits, *structured.hits]
     hits: list[Hit] = list(problems)
+    earlier: dict[int, Path] = dict(structured.earlier)
     if model is not None:
-        invalid = frozenset(hit.path for hit in problems if hit.code == "D002")
+        in_model = problems
+        if structured.moved:  # the problems as the checks see the model: none of a removed value
+            in_model = [attrs.evolve(hit, path=path) for hit in problems if (path := structured.model_path(hit.path)) is not None]
+        invalid = frozenset(hit.path for hit in in_model if hit.code == "D002")
         links = link_sources(model, origin, options.root, store or DocumentStore(), options.max_bytes, options.import_kind)
-        hits.extend(unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), problems))
+        checked = unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), in_model)
+        if structured.moved:  # the checks' paths are the model's: each reported where the user wrote it, and where it was before
+            for hit in checked:
+                written = attrs.evolve(hit, path=structured.written_path(hit.path))
+                hits.append(written)
+                if written.path != hit.path:
+                    earlier[id(written)] = hit.path
+        else:
+            hits.extend(checked)
 
     def stamp(hit: Hit) -> Finding | None:
-        return stamp_enabled(hit, options.ruleset, document, options.language, proposal, structured)
+        return stamp_enabled(hit, options.ruleset, document, options.language, proposal, structured, earlier.get(id(hit)))
 
     findings = [finding for hit in hits if (finding := stamp(hit)) is not None]
     outcome.findings, outcome.directives = filter_findings(findings, document, options.ruleset, ignored, stamp, project)

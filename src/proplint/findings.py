@@ -81,6 +81,8 @@ class Finding:
     earlier_fingerprint: str | None = attrs.field(default=None, eq=False, repr=False)
     """The fingerprint as proplint computed it before it read values as written, where that differs (a rejected value, an
     amount list): a baseline written then still holds the finding back. Not part of any report."""
+    earlier_path: str | None = attrs.field(default=None, eq=False, repr=False)
+    """The path earlier versions reported the finding at, where that is another (after an element removed from a list)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as it appears in the JSON report; ``document`` only where it is set (an optional field)."""

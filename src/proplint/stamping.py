@@ -24,13 +24,20 @@ if TYPE_CHECKING:
 
 
 def stamp(
-    hit: Hit, rule: Rule, document: LoadedDocument, language: str = "en", proposal: str | None = None, structured: Structured | None = None
+    hit: Hit,
+    rule: Rule,
+    document: LoadedDocument,
+    language: str = "en",
+    proposal: str | None = None,
+    structured: Structured | None = None,
+    earlier_path: Path | None = None,
 ) -> Finding:
     """The finding ``rule`` words for ``hit`` in ``document`` (located by ``hit.at``, by ``hit.offset`` inside its text, else by its path).
 
     ``proposal`` is the id of one proposal of a file that holds several (the
     finding's ``document``); ``structured`` is what structuring made of the
-    document, whose paths name years where the user wrote a list.
+    document (``hit.path`` is a path the user wrote), and ``earlier_path``
+    the path earlier versions reported the hit at, where that is another.
     """
     source = structured.source_path(hit.path) if structured is not None else hit.path
     if hit.at is not None:
@@ -43,13 +50,27 @@ def stamp(
         position = document.locate(source, key=hit.code == "D004")
     line, column = position if position is not None else (None, None)
     from proplint.locations import location_in  # human locations: only for a file with findings
+    from proplint.phrases import fill
+
     structured_data = structured.data if structured is not None else document.data
-    printed = fingerprint(hit, document.data, source, proposal)
+    in_model = structured.model_path(hit.path) if structured is not None else hit.path
+    if in_model is not None:  # named as the model has it: a value it rejected is not named after what it held
+        location = location_in(structured_data, in_model, language, proposal)
+    else:  # a value structuring removed: named as written
+        location = location_in(document.data, hit.path, language, proposal)
+    path = format_path(hit.path)
+    printed = fingerprint(hit, path, value_at(document.data, source), proposal)
     # Structuring once changed the loaded data in place (amount lists read as years, rejected values removed) and
-    # fingerprints read the result: baselines written then hold those, so each finding keeps that one where it differs.
-    earlier = fingerprint(hit, structured_data, hit.path, proposal) if structured_data is not document.data else printed
+    # findings were reported and fingerprinted on the result: baselines written then hold those, so each finding keeps
+    # the path and fingerprint it had then, where they differ.
+    earlier = path if earlier_path is None else format_path(earlier_path)
+    before = printed
+    if structured_data is not document.data:
+        before = fingerprint(hit, earlier, value_at(structured_data, hit.path if earlier_path is None else earlier_path), proposal)
     message_template, hint_template = rule.message, rule.hint
     if language != "en":
+        from proplint.i18n import translate
+
         message_template = translate(message_template, language)
         hint_template = translate(hint_template, language) if hint_template else None
     hint = None
@@ -63,12 +84,13 @@ def stamp(
         file=document.file,
         line=line,
         column=column,
-        path=format_path(hit.path),
+        path=path,
         hint=hint,
         fingerprint=printed,
         document=proposal,
-        location=location_in(structured_data, hit.path, language, proposal),
-        earlier_fingerprint=earlier if earlier != printed else None,
+        location=location,
+        earlier_fingerprint=before if before != printed else None,
+        earlier_path=earlier if earlier != path else None,
     )
 
 
@@ -79,10 +101,13 @@ def stamp_enabled(
     language: str = "en",
     proposal: str | None = None,
     structured: Structured | None = None,
+    earlier_path: Path | None = None,
 ) -> Finding | None:
     """The finding for ``hit``, or ``None`` when its rule is unknown or off in ``ruleset``."""
     rule = ruleset.rules.get(hit.code)
-    return stamp(hit, rule, document, language, proposal, structured) if rule is not None and rule.enabled else None
+    if rule is None or not rule.enabled:
+        return None
+    return stamp(hit, rule, document, language, proposal, structured, earlier_path)
 
 
 def stamp_hit(
@@ -98,18 +123,17 @@ def stamp_hit(
     return stamp_enabled(hit, ruleset, LoadedDocument(file=file, data=None, locator=locator), language, proposal)
 
 
-def fingerprint(hit: Hit, data: Any, source: Path, proposal: str | None = None) -> str:
-    """A digest of the rule, the path and the value there as the user wrote it (and the proposal in a collection), so moving lines does not change it.
+def fingerprint(hit: Hit, path: str, value: Any, proposal: str | None = None) -> str:
+    """A digest of the rule, the (formatted) path and the value there (and the proposal in a collection), so moving lines does not change it.
 
-    ``source`` is the hit's path in ``data``, the loaded data (a year of an
-    amount list is its index there).
+    ``value`` is the one the user wrote; without one (or for a hit about a
+    comment or a figure in prose) the hit's arguments stand for it.
     """
     import hashlib
 
-    value = value_at(data, source)
     if value is None or hit.at is not None or hit.offset is not None:
         value = sorted(hit.args.items())
-    text = f"{hit.code}\x1f{format_path(hit.path)}\x1f{value!r}"
+    text = f"{hit.code}\x1f{path}\x1f{value!r}"
     if proposal is not None:
         text += f"\x1f{proposal}"
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

@@ -60,8 +60,9 @@ def structure(document: LoadedDocument) -> Structured:
     edits = Edits(data)
     list_years = normalise_amount_lists(edits, hits, catalogue=cls.__name__ == "Catalogue")
     check_keys(edits.data, cls, (), hits)
-    model = _structure_pruning(edits, cls, hits)
-    return Structured(model, edits.data, tuple(hits), list_years)
+    earlier: dict[int, Path] = {}
+    model = _structure_pruning(edits, cls, hits, earlier)
+    return Structured(model, edits.data, tuple(hits), list_years, edits.moved(), earlier)
 
 
 def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
@@ -77,8 +78,13 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
     return model_class(kind)
 
 
-def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit]) -> Any:
-    """The model of ``edits.data``; each value cattrs rejects is reported (D002) and removed from ``edits``, then it tries again."""
+def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier: dict[int, Path]) -> Any:
+    """The model of ``edits.data``; each value cattrs rejects is reported (D002) and removed from ``edits``, then it tries again.
+
+    A D002 is reported at the path the user wrote; where that differs from its
+    path in the data left after the removals before it, ``earlier`` keeps that
+    one (by the hit's identity), as earlier versions reported it.
+    """
     try:
         return fast_structurer().structure(edits.data, model_class)
     except Declined:
@@ -96,9 +102,18 @@ def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit]) -> Any:
         except BaseValidationError as error:
             leaves = list(error_leaves(error))
         for path, leaf in leaves:
-            if path not in reported:
-                reported.add(path)
-                hits.append(to_hit(path, leaf))
+            written = edits.source_path(path)
+            if written not in reported:
+                reported.add(written)
+                hits.append(to_hit(written, leaf))
+                if written != path:
+                    earlier[id(hits[-1])] = path
+        # The last of a list first, so that each removal leaves the indices of those still to come as they were.
+        for path in sorted({path for path, _ in leaves}, key=_removal_order, reverse=True):
             if not edits.remove(path):
                 return None
     return None
+
+
+def _removal_order(path: Path) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, component) if isinstance(component, int) else (1, component) for component in path)

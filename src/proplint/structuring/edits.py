@@ -4,14 +4,16 @@ Structuring rewrites amounts written as lists and removes rejected values
 before it builds the model. Each container on the path of a change is copied
 once (a shallow copy); everything else stays shared with the loaded data, so
 a document without such changes costs nothing and one with a few costs a
-few small copies.
+few small copies. A list that loses an element keeps the original index of
+each element left, so a path in the data the model was made from can be
+turned back into the path the user wrote.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from proplint.paths import Path
+from proplint.paths import Path, child
 
 _MISSING: Any = object()
 
@@ -23,6 +25,8 @@ class Edits:
         self.data = data
         self._copies: dict[int, Any] = {}
         """The containers copied here, by identity (kept, so that no identity is reused while they live)."""
+        self._origins: dict[int, list[int]] = {}
+        """For each copied list that lost elements, by identity: the index each element left had in the loaded data."""
 
     @property
     def changed(self) -> bool:
@@ -44,7 +48,10 @@ class Edits:
         last = path[-1]
         if isinstance(parent, list):
             if isinstance(last, int) and 0 <= last < len(parent):
-                del parent[last]
+                origins = self._origins.get(id(parent))
+                if origins is None:
+                    origins = self._origins[id(parent)] = list(range(len(parent)))
+                del parent[last], origins[last]
                 return True
             return False
         for key in parent:
@@ -52,6 +59,37 @@ class Edits:
                 del parent[key]
                 return True
         return False
+
+    def source_path(self, path: Path) -> Path:
+        """``path`` in ``data`` as it is now, as a path in the loaded data (the original indices of lists that lost elements)."""
+        if not self._origins:
+            return path
+        node = self.data
+        written: list[str | int] = []
+        for component in path:
+            origins = self._origins.get(id(node)) if isinstance(node, list) else None
+            if origins is not None and isinstance(component, int) and 0 <= component < len(origins):
+                written.append(origins[component])
+            else:
+                written.append(component)
+            node = child(node, component)
+        return tuple(written)
+
+    def moved(self) -> dict[Path, tuple[int, ...]]:
+        """The lists that lost elements, by their path in ``data``, with the index in the loaded data of each element left."""
+        found: dict[Path, tuple[int, ...]] = {}
+        if self._origins:
+            self._moved(self.data, (), found)
+        return found
+
+    def _moved(self, node: Any, path: Path, found: dict[Path, tuple[int, ...]]) -> None:
+        origins = self._origins.get(id(node))
+        if origins is not None:
+            found[path] = tuple(origins)
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            if isinstance(value, dict | list) and id(value) in self._copies:  # only copies lead to a list that lost elements
+                self._moved(value, path + (key if isinstance(key, int) and isinstance(node, list) else str(key),), found)
 
     def _own(self, container: Any) -> Any:
         if id(container) in self._copies:

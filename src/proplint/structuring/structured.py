@@ -18,17 +18,25 @@ class Structured:
     ``model`` is ``None`` when none can be made. ``data`` is what the model
     was made from: the loaded data itself, or where lists of amounts were
     read as years or rejected values removed, a partial copy of it with
-    those changes. ``list_years`` records where amounts were written as lists.
+    those changes. Paths into the model (and ``data``) are *model paths*;
+    they differ from the paths the user wrote only in a list that lost a
+    rejected element (``moved``), and a year of a list of amounts
+    (``list_years``) is an index in what the user wrote.
     """
 
     model: Any
     data: Any
     hits: tuple[Hit, ...] = ()
-    """D002, D003 and D004: what structuring rejected or did not know."""
+    """D002, D003 and D004: what structuring rejected or did not know, at the paths the user wrote."""
     list_years: Mapping[Path, tuple[int, ...]] = attrs.field(factory=dict)
+    """Where amounts were written as lists, and the years they were read as."""
+    moved: Mapping[Path, tuple[int, ...]] = attrs.field(factory=dict)
+    """The lists that lost rejected elements, by model path, with the index the user wrote of each element left."""
+    earlier: Mapping[int, Path] = attrs.field(factory=dict)
+    """The path earlier versions reported a hit of ``hits`` at (by its identity), where that is another."""
 
     def source_path(self, path: Path) -> Path:
-        """``path`` in the data as written: a year in a list of amounts becomes the list index (a year not in it stays)."""
+        """A path the user wrote as it reaches a value in the file: a year in a list of amounts becomes its index there."""
         if not self.list_years:
             return path
         for length in range(1, len(path)):
@@ -39,6 +47,32 @@ class Structured:
                     return path[:length] + (years.index(int(year)),) + path[length + 1 :]
                 return path
         return path
+
+    def written_path(self, path: Path) -> Path:
+        """A model path as the user wrote it: the original index in each list that lost elements."""
+        if not self.moved:
+            return path
+        written = list(path)
+        for length in range(len(path)):
+            origins = self.moved.get(path[:length])
+            index = path[length]
+            if origins is not None and isinstance(index, int) and 0 <= index < len(origins):
+                written[length] = origins[index]
+        return tuple(written)
+
+    def model_path(self, path: Path) -> Path | None:
+        """A path the user wrote as a model path; ``None`` for a value structuring removed (or one inside it)."""
+        if not self.moved:
+            return path
+        in_model = list(path)
+        for length in range(len(path)):
+            origins = self.moved.get(tuple(in_model[:length]))
+            index = path[length]
+            if origins is not None and isinstance(index, int):
+                if index not in origins:
+                    return None
+                in_model[length] = origins.index(index)
+        return tuple(in_model)
 
 
 def unstructured(data: Any) -> Structured:

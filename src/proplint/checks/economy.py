@@ -35,15 +35,28 @@ def total_impact_by_year(economy: Economy) -> list[Decimal | None]:
 
 def _impacts(economy: Economy) -> tuple[list[Decimal | None], list[Decimal | None]]:
     """The total impact by year column (:func:`total_impact_by_year`) and the service rows' impact, once per economy."""
+    last = _worked_out(economy)
+    return last[1], last[2]
+
+
+def _paybacks(economy: Economy) -> tuple[int | None, int | None]:
+    """The payback periods of the total impact and of the service rows' impact (:func:`payback_period`), once per economy."""
+    last = _worked_out(economy)
+    return last[3], last[4]
+
+
+def _worked_out(economy: Economy) -> tuple[Economy, list[Decimal | None], list[Decimal | None], int | None, int | None]:
     global _LAST_IMPACT
     last = _LAST_IMPACT
     if last is None or last[0] is not economy:
         derived, service = _impact(economy)
-        last = _LAST_IMPACT = (economy, _total_impact_by_year(economy, derived), service)
-    return last[1], last[2]
+        total = _total_impact_by_year(economy, derived)
+        payback = payback_period(total)
+        last = _LAST_IMPACT = (economy, total, service, payback, payback if service == total else payback_period(service))
+    return last
 
 
-_LAST_IMPACT: tuple[Economy, list[Decimal | None], list[Decimal | None]] | None = None
+_LAST_IMPACT: tuple[Economy, list[Decimal | None], list[Decimal | None], int | None, int | None] | None = None
 
 
 def _total_impact_by_year(economy: Economy, derived: list[Decimal | None]) -> list[Decimal | None]:
@@ -101,7 +114,7 @@ _ZERO = Decimal(0)
 
 def _figures_rejected(context: CheckContext) -> bool:
     """Whether a figure the payback depends on was rejected by the loader (D002 says so)."""
-    return any(path[:2] in _IMPACT_PATHS for path in context.invalid)
+    return bool(context.invalid) and any(path[:2] in _IMPACT_PATHS for path in context.invalid)
 
 
 _IMPACT_PATHS = {("economy", "permanent"), ("economy", "implementation"), ("economy", "total_impact"), ("economy", "years")}
@@ -149,8 +162,8 @@ def payback_mismatch(proposal: Proposal, context: CheckContext) -> Iterator[Hit]
     if proposal.kind not in (Kind.INVESTMENT, None):
         return  # E304 reports a payback period on a kind that has none
     stated = {"service": economy.payback_years.service, "total": economy.payback_years.total}
-    total, service = _impacts(economy)
-    computed = {"service": payback_period(service), "total": payback_period(total)}
+    total, service = _paybacks(economy)
+    computed = {"service": service, "total": total}
     wrong = [
         basis
         for basis in ("service", "total")
@@ -177,7 +190,7 @@ def never_pays_back(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     if proposal.kind is not Kind.INVESTMENT or economy is None or not economy.years or _figures_rejected(context):
         return
     impact = total_impact_by_year(economy)
-    if all(amount is None for amount in impact) or payback_period(impact) is not None or _misread(economy):
+    if all(amount is None for amount in impact) or _paybacks(economy)[0] is not None or _misread(economy):
         return
     year = economy.years[-1]
     path = ("economy", "total_impact") if economy.total_impact is not None else ("economy",)

@@ -41,8 +41,10 @@ def filter_findings(
     findings = [finding for finding in findings if finding.code not in ignored]
     if document.comments is None:
         return findings, []
-    from proplint.suppressions import read_directives, suppress, unused
+    from proplint.suppressions import may_hold_directives, read_directives, suppress, unused
 
+    if not may_hold_directives(document.comments):
+        return findings, []
     known: dict[str, frozenset[str] | None] = {}
 
     def codes(selector: str) -> frozenset[str] | None:

@@ -24,12 +24,18 @@ from proplint.findings import Finding
 from proplint.phrases import Phrase
 
 _DIRECTIVE = re.compile(r"#\s*proplint\s*:\s*(?P<body>.*)")
+_ANY_DIRECTIVE = re.compile(r"#\s*proplint\s*:")
 _KIND = re.compile(r"[a-z-]+")
 """Patterns without a lazy group before trailing blanks: that backtracks quadratically over a long run of spaces."""
 KINDS = ("disable", "disable-line", "disable-next-line", "disable-file", "enable")
 
 Expand = Callable[[str], "frozenset[str] | None"]
 """The codes a rule selector (code, name or family) stands for, or ``None``."""
+
+
+def may_hold_directives(text: str) -> bool:
+    """Whether a YAML text has anything that could be a directive: most have none, and are not read line by line."""
+    return _ANY_DIRECTIVE.search(text) is not None
 
 
 @attrs.define

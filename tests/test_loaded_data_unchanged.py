@@ -116,3 +116,14 @@ def test_two_rejected_elements_of_one_list_are_both_removed_and_only_they() -> N
         ("N205", "$.economy.permanent.rows[4].values.2028", 19),
         ("N204", "$.economy.permanent.total.2028", 20),
     ]
+
+
+def test_a_rejected_catalogue_entry_still_keeps_the_total_from_being_compared() -> None:
+    """The total cannot be checked against entries one of which was rejected: no S105 echoes the D002."""
+    from proplint.engine import lint_text
+
+    text = (EXAMPLES / "catalogue-B2027.yaml").read_text(encoding="utf-8")
+    start, end = text.index("  - id: SU09"), text.index("  - id: SU12")
+    junk = text[:start] + "  - just text\n" + text[end:]
+    found = [(f.code, f.path, f.location) for f in lint_text(junk, "B2027.yaml").findings]
+    assert found == [("D002", "$.entries[0]", "entry 1")]

@@ -78,9 +78,10 @@ def lint_document(
     earlier: dict[int, Path] = dict(structured.earlier)
     if model is not None:
         in_model = problems
-        if structured.moved:  # the problems as the checks see the model: none of a removed value
+        invalid = frozenset(hit.path for hit in problems if hit.code == "D002")
+        if structured.moved:  # the problems in the model's paths: a removed value is rejected there, but echoed by nothing
             in_model = [attrs.evolve(hit, path=path) for hit in problems if (path := structured.model_path(hit.path)) is not None]
-        invalid = frozenset(hit.path for hit in in_model if hit.code == "D002")
+            invalid = frozenset(structured.model_path(hit.path, removed=True) or hit.path for hit in problems if hit.code == "D002")
         links = link_sources(model, origin, options.root, store or DocumentStore(), options.max_bytes, options.import_kind)
         checked = unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), in_model)
         if structured.moved:  # the checks' paths are the model's: each reported where the user wrote it, and where it was before

@@ -60,8 +60,13 @@ class Structured:
                 written[length] = origins[index]
         return tuple(written)
 
-    def model_path(self, path: Path) -> Path | None:
-        """A path the user wrote as a model path; ``None`` for a value structuring removed (or one inside it)."""
+    def model_path(self, path: Path, removed: bool = False) -> Path | None:
+        """A path the user wrote as a model path; ``None`` for a value structuring removed (or one inside it).
+
+        With ``removed``, such a path is kept, its index in the list as
+        written: where in the model something was rejected, for the checks
+        that look at whole lists and years, not at one element.
+        """
         if not self.moved:
             return path
         in_model = list(path)
@@ -70,7 +75,7 @@ class Structured:
             index = path[length]
             if origins is not None and isinstance(index, int):
                 if index not in origins:
-                    return None
+                    return tuple(in_model) if removed else None
                 in_model[length] = origins.index(index)
         return tuple(in_model)
 

@@ -10,7 +10,7 @@ import attrs
 from proplint.checks.arithmetic import show
 from proplint.checks.context import CheckContext
 from proplint.checks.spec import check_spec
-from proplint.checks.tables import PRECISE_UNITS, cell, looks_misread, other_amounts, section, tables, whole
+from proplint.checks.tables import PRECISE_UNITS, all_whole, cell, looks_misread, other_amounts, section, tables, whole
 from proplint.findings import Hit
 from proplint.phrases import Phrase
 from proplint.model import Amounts, Kind, Proposal, RowType, Unit
@@ -116,19 +116,21 @@ def net_cost(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
 @check_spec(args=("amount", "digits", "unit"), optional=("guess",))
 def thousands_separator(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """N205: three or more decimals in a table of whole kroner or thousands."""
+    if all_whole(proposal):
+        return  # no figure has decimals written
     economy = proposal.economy
     default_unit = economy.unit if economy else None
     for table in tables(proposal):
         if table.unit in PRECISE_UNITS and not table.whole():  # else no figure of it looks misread
             for path, values in table.amounts():
-                yield from _misread(context, path, values, table.unit)
+                if not whole(values.values()):
+                    yield from _misread(context, path, values, table.unit)
     for path, values, owner in other_amounts(proposal):
-        yield from _misread(context, path, values, owner.unit if owner is not None else default_unit)
+        if not whole(values.values()):  # else no decimals written (most amounts): none to count
+            yield from _misread(context, path, values, owner.unit if owner is not None else default_unit)
 
 
 def _misread(context: CheckContext, path: Path, values: Amounts, unit: Unit | None) -> Iterator[Hit]:
-    if whole(values.values()):
-        return  # no decimals written (most amounts): none to count
     for year, amount in values.items():
         if amount is None or not looks_misread(amount, unit):
             continue
@@ -149,7 +151,7 @@ def year_outside_columns(proposal: Proposal, context: CheckContext) -> Iterator[
                 yield from _outside(context, path, values, table.years)
     for path, values, owner in other_amounts(proposal):
         columns = owner.years if owner is not None else (proposal.economy.years if proposal.economy else [])
-        if columns:
+        if columns and not values.keys() <= set(columns):  # else every year is a column (most amounts)
             yield from _outside(context, path, values, columns)
 
 

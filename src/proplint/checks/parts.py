@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 
 import attrs
@@ -16,6 +17,7 @@ from proplint.model import Answer, FollowUpGroup, Kind, Proposal
 from proplint.model.enums import RiskLevel
 
 FOLLOW_UP_FIELDS = ("goal", "measure", "responsible", "when")
+_FOLLOW_UP_VALUES = operator.attrgetter(*FOLLOW_UP_FIELDS)
 
 
 @check_spec()
@@ -29,8 +31,10 @@ def no_follow_up(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
 def follow_up_field(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
     """F402: one finding per empty goal, measure, responsible or when."""
     for index, row in enumerate(proposal.follow_up or []):
-        if any(empty(getattr(row, field)) for field in FOLLOW_UP_FIELDS):  # most rows fill all four
-            yield from empty_fields(context, ("follow_up", index), row, FOLLOW_UP_FIELDS, row=index + 1)
+        for value in _FOLLOW_UP_VALUES(row):
+            if empty(value):  # most rows fill all four
+                yield from empty_fields(context, ("follow_up", index), row, FOLLOW_UP_FIELDS, row=index + 1)
+                break
 
 
 @check_spec()

@@ -14,7 +14,8 @@ from proplint.phrases import Phrase
 from proplint.model import Proposal, Row
 
 
-_NOTHING: tuple[Decimal, list[Decimal]] = (Decimal(0), [])
+_ZERO = Decimal(0)
+_NOTHING: tuple[Decimal, list[Decimal]] = (_ZERO, [])
 
 
 @check_spec(args=("year", "total", "sum", "difference", "table"))
@@ -70,13 +71,14 @@ def total_impact(proposal: Proposal, context: CheckContext) -> Iterator[Hit]:
         return
     permanent = section(economy, "permanent", context.invalid)
     implementation = section(economy, "implementation", context.invalid)
+    present = [table for table in (permanent, implementation) if table is not None]
     for year in economy.years:
-        parts = [table.total_or_sum(year) if table else None for table in (permanent, implementation)]
-        figures = [part for part in parts if part is not None]
-        expected = sum(figures, Decimal(0))
+        figures = [part for table in present if (part := table.total_or_sum(year)) is not None]
+        expected = sum(figures, _ZERO)
         stated = economy.total_impact.get(year)
         if stated is not None and stated == expected:
             continue  # adds up exactly (most years): consistent, and nothing to be suspect of
+        parts = [table.total_or_sum(year) if table else None for table in (permanent, implementation)]
         if any(table is not None and table.suspect(year) for table in (permanent, implementation)):
             continue
         if stated is None and expected == 0:

@@ -186,6 +186,33 @@ def _tables(proposal: Proposal, invalid: frozenset[Path]) -> Iterator[Table]:
         yield Table(Phrase("administrative effect"), ("admin_effect",), admin.rows, admin.total, years, unit, invalid)
 
 
+def all_whole(proposal: Proposal) -> bool:
+    """Whether every amount of the proposal is a whole number as written (most proposals): then none looks misread.
+
+    One look at all the figures, for the proposal checked last; each table is then known whole too.
+    """
+    global _LAST_WHOLE
+    last = _LAST_WHOLE
+    if last is None or last[0] is not proposal:
+        found = tuple(tables(proposal))
+        figures: list[Decimal | None] = []
+        for table in found:
+            for row in table.rows:
+                figures.extend(row.values.values())
+            if table.total is not None:
+                figures.extend(table.total.values())
+        for _, values, _ in other_amounts(proposal):
+            figures.extend(values.values())
+        last = _LAST_WHOLE = (proposal, whole(figures))
+        if last[1]:
+            for table in found:
+                table._known["whole"] = True
+    return last[1]
+
+
+_LAST_WHOLE: tuple[Proposal, bool] | None = None
+
+
 def other_amounts(proposal: Proposal) -> Iterator[tuple[Path, Amounts, Table | None]]:
     """The amounts mappings that are no table's rows or total, with the table they belong to: the sections' subtotals and the total impact.
 

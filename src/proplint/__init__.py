@@ -8,7 +8,7 @@ every submodule is private and may change. Names load on first use, so
 from __future__ import annotations
 
 import importlib
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from proplint import generated_code
 

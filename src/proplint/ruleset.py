@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -18,8 +18,8 @@ from proplint.checks import builtin_document, builtin_spec
 from proplint.checks.spec import DOCUMENT_KINDS, engine_spec
 from proplint.findings import Severity
 from proplint.phrases import Phrase
-from proplint.plugins import plugin_ruleset, PluginError, ruleset_names
-from proplint.ruleset_file import error_at, param_problems, read_ruleset_file, RuleEntry, RulesetError, template_problems
+from proplint.plugins import PluginError, plugin_ruleset, ruleset_names
+from proplint.ruleset_file import RuleEntry, RulesetError, error_at, param_problems, read_ruleset_file, template_problems
 
 if TYPE_CHECKING:
     from proplint.checks.spec import CheckSpec

@@ -13,7 +13,7 @@ import string
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -22,7 +22,7 @@ from proplint.config_converter import did_you_mean, problems, structure, structu
 from proplint.findings import Severity
 from proplint.loading import load_text
 from proplint.paths import Path as DocPath
-from proplint.phrases import LocatedError, Phrase, WIDEST
+from proplint.phrases import WIDEST, LocatedError, Phrase
 
 if TYPE_CHECKING:
     from proplint.checks.spec import CheckSpec

@@ -7,15 +7,15 @@ the checks across files (``project``) read only the facts each file left.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from os import fspath, PathLike
+from os import PathLike, fspath
 from pathlib import Path as FilePath
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from proplint.config import Resolver
 from proplint.discovery import Candidate, discover
-from proplint.engine import lint_document, Outcome
+from proplint.engine import Outcome, lint_document
 from proplint.facts import Facts, facts_of, is_template
 from proplint.findings import Finding, Severity
 from proplint.loading import DEFAULT_MAX_BYTES, load_path

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from proplint.facts import Facts, facts_of
 from proplint.loading import DEFAULT_MAX_BYTES, LoadedDocument, load_path
+from proplint.structuring import structure
 
 if TYPE_CHECKING:
     from proplint.imported import Collection
@@ -85,8 +86,6 @@ class DocumentStore:
         known = self._facts.get(key)
         if known is not None:
             return known
-        from proplint.structuring import structure
-
         document = load_path(path, str(path), max_bytes)
         structured = structure(document)
         self._waiting[key] = (document, structured)

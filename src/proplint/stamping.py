@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from proplint.findings import Finding, Hit
 from proplint.i18n import translate
 from proplint.loading.document import LoadedDocument, NoLocator, StartLocator
-from proplint.paths import format_path, Path, value_at
+from proplint.paths import Path, format_path, value_at
 from proplint.phrases import fill
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ def stamp(
         position = document.locate(source, key=hit.code == "D004")
     line, column = position if position is not None else (None, None)
     from proplint.locations import location_in  # human locations: only for a file with findings
-    from proplint.phrases import fill
-
     structured_data = structured.data if structured is not None else document.data
     in_model = structured.model_path(hit.path) if structured is not None else hit.path
     if in_model is not None:  # named as the model has it: a value it rejected is not named after what it held
@@ -69,8 +67,6 @@ def stamp(
         before = fingerprint(hit, earlier, value_at(structured_data, hit.path if earlier_path is None else earlier_path), proposal)
     message_template, hint_template = rule.message, rule.hint
     if language != "en":
-        from proplint.i18n import translate
-
         message_template = translate(message_template, language)
         hint_template = translate(hint_template, language) if hint_template else None
     hint = None

@@ -11,15 +11,15 @@ import attrs
 from proplint.checking import check_plugins
 from proplint.config.errors import ConfigError
 from proplint.config.files import ConfigDocument, find_config
-from proplint.config.selection import codes_of, configure, Selection
-from proplint.config.settings import read_settings, Settings
+from proplint.config.selection import Selection, codes_of, configure
+from proplint.config.settings import Settings, read_settings
 from proplint.findings import Severity
 from proplint.i18n import language_from_environment
 from proplint.loading import DEFAULT_MAX_BYTES
 from proplint.options import Options
 from proplint.phrases import Phrase
 from proplint.plugins import PluginError
-from proplint.ruleset import DEFAULT_RULESET, load_ruleset, RulesetError
+from proplint.ruleset import DEFAULT_RULESET, RulesetError, load_ruleset
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ import attrs
 from proplint.config.errors import ConfigError
 from proplint.findings import Severity
 from proplint.phrases import Phrase
-from proplint.ruleset import EXACT, expand, Rule, rule_problem, Ruleset
+from proplint.ruleset import EXACT, Rule, Ruleset, expand, rule_problem
 
 Fail = Callable[[str | Phrase, tuple[str | int, ...]], ConfigError]
 """Builds the error for a message and the settings path it is about."""

@@ -11,7 +11,7 @@ import attrs
 from proplint.config.files import ConfigDocument, read_config
 from proplint.config_converter import key_of, problems, structure, structuring_errors
 from proplint.findings import Severity
-from proplint.globs import compile_globs, GlobError
+from proplint.globs import GlobError, compile_globs
 from proplint.i18n import LANGUAGES
 from proplint.model.enums import Kind
 from proplint.paths import value_at

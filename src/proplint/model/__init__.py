@@ -1,7 +1,7 @@
 """The attrs model of format v1."""
 
 import importlib
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from proplint.model.enums import (
     Answer,

@@ -14,15 +14,15 @@ from typing import Any
 from proplint.findings import Hit
 from proplint.loading.document import LoadedDocument
 from proplint.model import DocumentKind, model_class
+from proplint.paths import Path
 from proplint.phrases import Phrase
 from proplint.structuring.amount_lists import normalise_amount_lists
-from proplint.structuring.converter import fast_structurer
+from proplint.structuring.converter import fast_structurer, make_converter
 from proplint.structuring.edits import Edits
 from proplint.structuring.fast import Declined
 from proplint.structuring.schema import check_keys
 from proplint.structuring.structured import Structured, unstructured
 from proplint.structuring.values import VocabularyError, describe, structure_vocabulary
-from proplint.paths import Path
 
 SUPPORTED_FORMAT = "proplint/1"
 _MAX_ROUNDS = 8
@@ -91,7 +91,6 @@ def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier
         pass  # a value cattrs must structure: its errors are the findings
     from cattrs.errors import BaseValidationError
 
-    from proplint.structuring.converter import make_converter
     from proplint.structuring.errors import error_leaves, to_hit
 
     converter = make_converter()

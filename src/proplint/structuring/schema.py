@@ -16,8 +16,9 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from proplint.findings import Hit
-from proplint.phrases import Phrase
 from proplint.paths import Path
+from proplint.phrases import Phrase
+from proplint.structuring.values import suggest
 
 
 @attrs.frozen
@@ -62,8 +63,6 @@ def check_keys(data: dict[Any, Any], cls: type, path: Path, hits: list[Hit]) -> 
     misspelt: dict[str, str] = {}
     for key in data:
         if key not in shapes and str(key) not in shapes:
-            from proplint.structuring.values import suggest
-
             suggestion = suggest(str(key), list(shapes))
             args: dict[str, object] = {"key": str(key)}
             if suggestion:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from proplint.model.enums import Vocabulary
-from proplint.phrases import Choices, Phrase
+from proplint.phrases import Choices, Phrase, quoted, shortened_number
 
 _DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
 """Patterns are compiled by :mod:`re` (and kept in its cache) when first needed: most runs never need them."""
@@ -27,8 +27,6 @@ def describe(value: Any) -> str | Phrase:
         return Phrase("a list")
     if isinstance(value, bool):
         return Phrase("yes") if value else Phrase("no")
-    from proplint.phrases import quoted, shortened_number
-
     if isinstance(value, str):
         return quoted(value)
     return shortened_number(value) or str(value)

@@ -44,20 +44,22 @@ class Resolver:
         self.overrides = overrides or Overrides()
         self._options: dict[Path | None, Options] = {}
         self.settings: dict[Path | None, Settings] = {}
-        self._found: dict[Path, Path | None] = {}
-        self._of_path: dict[Path, Path | None] = {}
+        self._found: dict[str, Path | None] = {}
+        self._of_path: dict[str, Path | None] = {}
 
     def config_file(self, path: Path) -> Path | None:
         if self.isolated:
             return None
         if self.config is not None:
             return self.config
-        if path in self._of_path:  # a file is asked for several times in a run: for its exclusion, its check, its rules
-            return self._of_path[path]
-        directory = path if os.path.isdir(path) else path.parent
-        if directory not in self._found:  # each directory is resolved and searched once, not for each of its files
-            self._found[directory] = find_config(directory.resolve())
-        found = self._of_path[path] = self._found[directory]
+        name = os.fspath(path)  # paths as text: thousands of files are looked up without hashing a Path each
+        if name in self._of_path:  # a file is asked for several times in a run: for its exclusion, its check, its rules
+            return self._of_path[name]
+        is_directory = os.path.isdir(name)
+        parent = name if is_directory else os.path.dirname(name)
+        if parent not in self._found:  # each directory is resolved and searched once, not for each of its files
+            self._found[parent] = find_config((path if is_directory else path.parent).resolve())
+        found = self._of_path[name] = self._found[parent]
         return found
 
     def __call__(self, path: Path) -> Options:

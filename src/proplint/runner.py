@@ -107,10 +107,12 @@ def lint_paths(
         files += 1
         thresholds[checked.file] = checked.fail_severity
         findings.extend(checked.findings)
-        crashes.extend(f"{checked.file}: {crash}" for crash in checked.crashes)
+        if checked.crashes:
+            crashes.extend(f"{checked.file}: {crash}" for crash in checked.crashes)
         if checked.facts is not None:
             facts.append(checked.facts)
-        facts.extend(checked.documents)
+        if checked.documents:
+            facts.extend(checked.documents)
         if project and checked.directives:
             directives[checked.file] = checked.directives
     if project:

@@ -22,7 +22,7 @@ Result = TypeVar("Result")
 
 _LARGEST_RANGE = 64  # files a process takes at a time while much is left
 _SMALLEST_RANGE = 4  # ... and at the end, so that no process is left with a long tail
-_MOST_RANGES = 8192  # the ranges' numbers fit in a pipe's buffer, written before the workers start
+_MOST_RANGES = 1024  # the ranges' numbers fit in one page, the least a pipe holds, written before the workers start
 _NUMBER = struct.Struct("<I")
 _PIPE_SIZE = 1 << 20  # a worker's results wait in its pipe while this process checks a range of its own
 
@@ -69,30 +69,39 @@ def check_in_forks(items: list[Item], lint: Callable[[Item, bool], Result], work
     os.close(giving)  # an empty pipe then reads as its end: no range left
     results: dict[int, bytearray] = {}  # a worker's pipe and what has come through it
     pids: list[int] = []
+    poller = select.poll()  # not select(): a host process may hold descriptors past 1024
     pace = 0.02  # how long this process waits for a worker's results before checking a range itself
     try:
         index = _take(taking)
         if index is not None:
             lint_here(index)  # builds the structuring code once, before the workers inherit it
         gc.freeze()  # workers' collections then leave the inherited objects (and their memory pages) alone
+        parent = os.getpid()
         for _ in range(workers - 1):
             reading, writing = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # pragma: no cover - runs in the worker, which leaves with os._exit
+            try:
+                pid = os.fork()
+            except OSError:  # no process to be had (a container's limit, memory): the workers there are do the rest
                 os.close(reading)
-                _work(items, lint, cut, taking, writing)
+                os.close(writing)
+                break
+            if pid == 0:  # pragma: no cover - runs in the worker, which leaves with os._exit
+                for other in (reading, *results):
+                    os.close(other)  # the pipes of this process and of the workers before: their ends must not be held here
+                _work(items, lint, cut, taking, writing, parent)
             os.close(writing)
             _widen(reading)
             os.set_blocking(reading, False)
             results[reading] = bytearray()
+            poller.register(reading, select.POLLIN)
             pids.append(pid)
         while (index := _take(taking)) is not None:
             started = time.perf_counter()
             lint_here(index)
             pace = max(0.02, 2 * (time.perf_counter() - started))
-            _collect(results, done, 0)
+            _collect(poller, results, done, 0)
         while len(done) < len(cut):
-            if results and _collect(results, done, pace):
+            if results and _collect(poller, results, done, pace):
                 continue
             lint_here(min(set(range(len(cut))) - done.keys()))  # a range a worker still holds, or never sent
     finally:
@@ -111,12 +120,18 @@ def _take(taking: int) -> int | None:
     return _NUMBER.unpack(number)[0] if len(number) == _NUMBER.size else None
 
 
-def _work(items: list[Item], lint: Callable[[Item, bool], Result], cut: list[tuple[int, int]], taking: int, writing: int) -> None:
-    """In a worker: check the ranges it takes and send each one's results (without what only the parent needs); never returns."""
+def _work(
+    items: list[Item], lint: Callable[[Item, bool], Result], cut: list[tuple[int, int]], taking: int, writing: int, parent: int
+) -> None:
+    """In a worker: check the ranges it takes and send each one's results (without what only the parent needs); never returns.
+
+    A worker whose parent has gone (killed, or ended without stopping it)
+    takes no further range.
+    """
     status = 1
     try:
         _yield_to_parent()
-        while (index := _take(taking)) is not None:
+        while os.getppid() == parent and (index := _take(taking)) is not None:
             start, end = cut[index]
             message = pickle.dumps((index, [lint(item, False) for item in items[start:end]]), pickle.HIGHEST_PROTOCOL)
             _write_all(writing, _NUMBER.pack(len(message)) + message)
@@ -141,11 +156,10 @@ def _write_all(descriptor: int, data: bytes) -> None:
         view = view[os.write(descriptor, view) :]
 
 
-def _collect(results: dict[int, bytearray], done: dict[int, list[Result]], timeout: float) -> bool:
+def _collect(poller: select.poll, results: dict[int, bytearray], done: dict[int, list[Result]], timeout: float) -> bool:
     """Read what the workers have sent, waiting up to ``timeout`` seconds for something; whether a range's results came."""
     came = False
-    ready, _, _ = select.select(list(results), [], [], timeout)
-    for reading in ready:
+    for reading, _ in poller.poll(timeout * 1000):
         buffer = results[reading]
         while True:
             try:
@@ -153,6 +167,7 @@ def _collect(results: dict[int, bytearray], done: dict[int, list[Result]], timeo
             except BlockingIOError:
                 break
             if not chunk:  # the worker has ended
+                poller.unregister(reading)
                 os.close(reading)
                 del results[reading]
                 break
@@ -181,12 +196,15 @@ def _widen(reading: int) -> None:
 
 
 def _stop(pid: int) -> None:
-    """End a worker (it may still be checking a range this process has checked too) and reap it."""
+    """End a worker (it may still be checking a range this process has checked too) and reap it.
+
+    One already reaped (a host that ignores SIGCHLD) is not signalled: its
+    number may belong to another process by now.
+    """
     try:
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return  # it has ended
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    try:
         os.waitpid(pid, 0)
-    except ChildProcessError:
+    except (ChildProcessError, ProcessLookupError):
         pass

@@ -21,12 +21,14 @@ if TYPE_CHECKING:
     from proplint.linking import Links
 
 
-def unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
+def unshadowed(hits: Iterable[Hit], document_hits: list[Hit], places: frozenset[Path] = frozenset()) -> Iterator[Hit]:
     """Rule hits that are not the echo of a document problem already reported.
 
     A misspelt key (D004 suggests ``text`` for ``txt``) leaves the right key
     absent, and a rejected value (D002) leaves its key empty; the rule that
-    misses it would report the same mistake again.
+    misses it would report the same mistake again. ``places`` are where
+    rejected list elements were removed: a hit at such a place itself (not
+    inside the element that took it) is about the gap the removal left.
     """
     shadowed = {
         hit.path[:-1] + (str(hit.args["suggestion"]),)
@@ -35,6 +37,8 @@ def unshadowed(hits: Iterable[Hit], document_hits: list[Hit]) -> Iterator[Hit]:
     }
     shadowed |= {hit.path for hit in document_hits if hit.code == "D002"}
     for hit in hits:  # each prefix of the hit's path looked up, not each shadowed path compared (thousands of D002)
+        if places and hit.path in places:
+            continue
         if not any(hit.path[:length] in shadowed for length in range(len(hit.path) + 1)):
             yield hit
 

@@ -79,11 +79,13 @@ def lint_document(
     if model is not None:
         in_model = problems
         invalid = frozenset(hit.path for hit in problems if hit.code == "D002")
+        places: frozenset[Path] = frozenset()
         if structured.moved:  # the problems in the model's paths: a removed value is rejected there, but echoed by nothing
             in_model = [attrs.evolve(hit, path=path) for hit in problems if (path := structured.model_path(hit.path)) is not None]
             invalid = frozenset(structured.model_path(hit.path, removed=True) or hit.path for hit in problems if hit.code == "D002")
+            places = frozenset(place for hit in problems if hit.code == "D002" and (place := structured.place_of(hit.path)) is not None)
         links = link_sources(model, origin, options.root, store or DocumentStore(), options.max_bytes, options.import_kind)
-        checked = unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), in_model)
+        checked = unshadowed(run_checks(model, options.ruleset, outcome.crashes, invalid, links), in_model, places)
         if structured.moved:  # the checks' paths are the model's: each reported where the user wrote it, and where it was before
             for hit in checked:
                 written = attrs.evolve(hit, path=structured.written_path(hit.path))

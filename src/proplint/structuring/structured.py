@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
@@ -78,6 +79,29 @@ class Structured:
                     return tuple(in_model) if removed else None
                 in_model[length] = origins.index(index)
         return tuple(in_model)
+
+    def place_of(self, path: Path) -> Path | None:
+        """For a list element structuring removed (a path the user wrote), the model path of the place it left; else ``None``.
+
+        The element after it holds that place in the model, so a finding about
+        the list at that place (years no longer contiguous) arises only because
+        the element was removed.
+        """
+        if not self.moved:
+            return None
+        in_model = list(path)
+        for length in range(len(path)):
+            origins = self.moved.get(tuple(in_model[:length]))
+            index = path[length]
+            if origins is not None and isinstance(index, int):
+                if index in origins:
+                    in_model[length] = origins.index(index)
+                elif length == len(path) - 1:
+                    in_model[length] = bisect_left(origins, index)  # the elements left before it
+                    return tuple(in_model)
+                else:
+                    return None  # inside a removed element
+        return None
 
 
 def unstructured(data: Any) -> Structured:

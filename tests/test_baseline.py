@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
 
 from conftest import EXAMPLES
+
+if TYPE_CHECKING:
+    from proplint.findings import Finding
 
 SUMS = (EXAMPLES / "broken" / "sums-SU04.yaml").read_text(encoding="utf-8")  # five findings
 
@@ -189,15 +196,26 @@ def test_a_finding_is_held_back_by_its_earlier_fingerprint_only_where_it_has_one
     assert [f.fingerprint for f in comparison.new] == ["new3", "new4", "new6"] and (comparison.known, comparison.stale) == (3, 0)
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
 def test_the_earlier_fingerprint_survives_a_worker_and_stays_out_of_reports() -> None:
-    import pickle
+    import time
 
     from proplint import Options
     from proplint.runner import lint_file
     from proplint.serialisation import converter
+    from proplint.workers import in_workers
 
     findings = lint_file(LEGACY / "lists-SU32.yaml", "lists-SU32.yaml", Options()).findings
     earlier = [finding for finding in findings if finding.earlier_fingerprint]
     assert earlier and all(finding.earlier_fingerprint != finding.fingerprint for finding in earlier)
-    assert [f.earlier_fingerprint for f in pickle.loads(pickle.dumps(findings))] == [f.earlier_fingerprint for f in findings]
+
+    def lint(item: int, keep: bool) -> tuple[bool, list[Finding]]:
+        time.sleep(0.002)  # slow enough that the workers take their share
+        return keep, findings
+
+    results = in_workers(list(range(300)), lint, 3)
+    sent = [found for kept, found in results if not kept]  # sent back from a forked worker
+    assert sent and all(found is not findings for found in sent)
+    for found in sent:
+        assert [(f.earlier_fingerprint, f.earlier_path) for f in found] == [(f.earlier_fingerprint, f.earlier_path) for f in findings]
     assert all("earlier_fingerprint" not in converter().unstructure(finding) for finding in findings)

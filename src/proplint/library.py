@@ -100,7 +100,7 @@ def options_for(path: str | os.PathLike[str] = ".", config: str | os.PathLike[st
 
 
 def _plain(value: Any) -> Any:
-    """A caller's value as the loaders give it: lists, dicts, Decimal amounts; a copy, since structuring prunes."""
+    """A caller's value as the loaders give it: lists, dicts, Decimal amounts; rebuilt, since floats, tuples and other mappings must be converted anyway."""
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

@@ -18,7 +18,6 @@ from proplint.paths import Path, format_path, value_at
 from proplint.phrases import fill
 
 if TYPE_CHECKING:
-    from proplint.loading import LoadedDocument
     from proplint.ruleset import Rule, Ruleset
     from proplint.structuring import Structured
 

@@ -282,3 +282,48 @@ def test_documents_with_nothing_rejected_share_each_rule_s_context_and_others_ge
     assert all(a is b for a, b in zip(first, second)) and len(third) == count
     assert all(c.invalid == frozenset({("economy", "years")}) and c.code == a.code and c.options is a.options for a, c in zip(first, third))
     assert all(a == CheckContext(rule.code, rule.params, False, frozenset(), (), options) for a, (rule, _, _, options) in zip(first, original))
+
+
+LAZY_LAYERS = ("proplint.cli", "proplint.commands")
+"""The command line builds only the subcommand it runs: its function-local imports keep ``--help``, ``--version`` and the other subcommands light."""
+
+
+def _function_imports(file: Path, name: str, modules: set[str]) -> list[tuple[int, str]]:
+    """``(line, module)`` of each import inside a function of ``file`` (the module called ``name``)."""
+    package = name if file.name == "__init__.py" else name.rpartition(".")[0]
+    found = []
+    for function in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.Import):
+                found += [(node.lineno, alias.name) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+                module = ".".join(base + ([node.module] if node.module else []))
+                found += [(node.lineno, f"{module}.{alias.name}" if f"{module}.{alias.name}" in modules else module) for alias in node.names]
+    return found
+
+
+def test_no_function_imports_what_checking_a_proposal_loads_anyway() -> None:
+    """A function-local import is a seam: it keeps something out of a check (or out of the other commands), never a module every check loads."""
+    import proplint
+
+    source = Path(proplint.__file__).parent
+    files = {}
+    for file in source.rglob("*.py"):
+        parts = ["proplint", *file.relative_to(source).with_suffix("").parts]
+        if parts[-1] == "__init__":
+            parts.pop()
+        files[".".join(parts)] = file
+    every_check = set.intersection(
+        *(loaded_modules("check", str(EXAMPLES / name)) for name in ("investment-SU09.yaml", "efficiency-SU12.json", "innovation-SU15.toml"))
+    )
+    hidden = [
+        f"{name}:{line} imports {module} in a function"
+        for name, file in sorted(files.items())
+        if name in every_check and not name.startswith(LAZY_LAYERS)
+        for line, module in _function_imports(file, name, set(files))
+        if module in every_check and module != "proplint"
+    ]
+    assert hidden == []

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from proplint.checks import CheckContext, CheckSpec, built_in, resolve_check, spec_of
 from proplint.findings import Hit
+from proplint.model import kind_of
 from proplint.paths import Path
-from proplint.plugins import PluginError
-from proplint.ruleset import Rule, Ruleset
+from proplint.phrases import Phrase
+from proplint.plugins import PluginError, origin_of
+from proplint.ruleset import Rule, Ruleset, rule_problem
 
 if TYPE_CHECKING:
     from proplint.checks import Check
@@ -50,9 +53,6 @@ def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozen
     ``links`` a catalogue's sources, resolved by the link stage.
     """
     # The checks and the model load with the first document checked, not with every command.
-    from proplint.checks import CheckContext
-    from proplint.model import kind_of
-
     exact = ruleset.tolerance == "exact"
     planned = plan(ruleset, kind_of(model))
     shared = _plain_contexts(planned, exact) if not invalid and links == () else None
@@ -87,8 +87,6 @@ def plan(ruleset: Ruleset, kind: str) -> Plan:
     known = _PLANS.get(key)
     if known is not None and known[0] is ruleset:
         return known[1]
-    from proplint.checks import CheckSpec, built_in, resolve_check, spec_of
-
     planned: Plan = []
     for rule in ruleset.enabled():
         if rule.check is None or (built_in(rule.check) and rule.document != kind):
@@ -123,8 +121,6 @@ def _plain_contexts(planned: Plan, exact: bool) -> list[Any]:
     known = _CONTEXTS.get(key)
     if known is not None and known[0] is planned:
         return known[1]
-    from proplint.checks import CheckContext
-
     contexts = [CheckContext(rule.code, rule.params, exact, frozenset(), (), options) for rule, _, _, options in planned]
     if len(_CONTEXTS) >= 64:
         _CONTEXTS.clear()
@@ -137,10 +133,6 @@ def check_plugins(ruleset: Ruleset) -> None:
 
     Raises :class:`proplint.plugins.PluginError`.
     """
-    from proplint.checks import built_in, resolve_check, spec_of
-    from proplint.phrases import Phrase
-    from proplint.plugins import origin_of
-    from proplint.ruleset import rule_problem
 
     for rule in ruleset.enabled():
         if rule.check is not None and not built_in(rule.check):

@@ -13,7 +13,9 @@ from typing import Any
 
 import attrs
 
+from proplint.checks.tables import section
 from proplint.loading import LoadedDocument
+from proplint.model import CaseColour, kind_of
 from proplint.phrases import N_
 
 Position = tuple[int, int]
@@ -84,7 +86,6 @@ class Facts:
 
 def facts_of(document: LoadedDocument, model: Any, path: Path | None) -> Facts:
     """The facts of a structured document."""
-    from proplint.model import kind_of
 
     kind = kind_of(model) if model is not None else ""
     if kind == "proposal":
@@ -103,8 +104,6 @@ def _unit(unit: Any) -> str | None:
 
 
 def _case_figures(report: Any) -> tuple[tuple[str, Figure], ...]:
-    from proplint.model import CaseColour
-
     investment = sum((case.investment for case in report.cases if case.investment is not None), Decimal(0))
     efficiency = sum((case.efficiency for case in report.cases if case.efficiency is not None), Decimal(0))
     off_track = sum(case.status in (CaseColour.YELLOW, CaseColour.RED) for case in report.cases)
@@ -127,8 +126,6 @@ def _effect_figures(report: Any) -> tuple[tuple[str, Figure], ...]:
 
 
 def _proposal_facts(document: LoadedDocument, proposal: Any, path: Path | None) -> Facts:
-    from proplint.checks.tables import section
-
     economy = proposal.economy
     years = tuple(economy.years) if economy is not None else ()
     figures: dict[str, dict[int, Decimal]] = {"permanent": {}, "implementation": {}}

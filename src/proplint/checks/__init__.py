@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 from proplint.checks import economy, numbers, parts, sums
 from proplint.checks.context import Check, CheckContext
 from proplint.checks.spec import CheckSpec, check_spec, spec_of
+from proplint.plugins import plugin_check
 
 CHECKS: dict[str, Check] = {
     function.__name__: function
@@ -91,11 +94,7 @@ def resolve_check(name: str) -> tuple[Check, str]:
     """
     builtin = CHECKS.get(name)
     if builtin is None and name in _OTHER_DOCUMENTS:
-        import importlib
-
         builtin = CHECKS[name] = getattr(importlib.import_module(f"proplint.checks.{_OTHER_DOCUMENTS[name]}"), name)
     if builtin is not None:
         return builtin, "built-in"
-    from proplint.plugins import plugin_check
-
     return plugin_check(name)

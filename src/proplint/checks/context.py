@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
+from proplint.config_converter import structure
 from proplint.findings import Hit
 from proplint.paths import Path
 
@@ -38,8 +39,6 @@ class CheckContext:
         """The rule's parameters as an instance of ``cls``, the parameter class of the check's spec."""
         if isinstance(self.options, cls):
             return self.options
-        from proplint.config_converter import structure
-
         result: T = structure(dict(self.params), cls)
         return result
 

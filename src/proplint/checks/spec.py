@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from proplint.config_converter import structure
 from proplint.model.enums import DocumentKind
 from proplint.phrases import Phrase, PhrasedError
 
@@ -52,8 +53,6 @@ class CheckSpec:
         """The parameters as an instance of ``params`` (raises cattrs' errors); the table itself without a class."""
         if self.params is None:
             return params
-        from proplint.config_converter import structure
-
         return structure(dict(params), self.params)
 
     def unknown_fields(self, template: str, hint: bool = False) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any, Protocol
@@ -69,7 +70,6 @@ def offset_of(text: str, line: int, column: int) -> int:
 
 def position_of(text: str, offset: int) -> tuple[int, int]:
     """The 1-based line and column of a character offset in ``text``."""
-    import bisect
 
     starts = line_starts(text)
     index = bisect.bisect_right(starts, offset) - 1

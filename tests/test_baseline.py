@@ -139,12 +139,37 @@ LEGACY = Path(__file__).parent / "data" / "legacy_baseline"
 ``proplint check --isolated --write-baseline baseline.json .`` wrote before structuring stopped changing the loaded data."""
 
 
-REVEALED = [("shift-SU33.yaml", "N202", "$.economy.permanent.rows[1].values.2027"), ("shift-SU33.yaml", "S104", "$.economy.tables[0].rows[1].values.2027")]
+REVEALED = [
+    ("order-SU38.yaml", "N202", "$.economy.permanent.rows[1].values.2027"),
+    ("shift-SU33.yaml", "N202", "$.economy.permanent.rows[1].values.2027"),
+    ("shift-SU33.yaml", "S104", "$.economy.tables[0].rows[1].values.2027"),
+    ("twice-SU39.yaml", "N203", "$.economy.permanent.rows[3].values.2026"),
+    ("twice-SU39.yaml", "N205", "$.economy.permanent.rows[4].values.2028"),
+]
 """What earlier versions hid: each row moved up a place when the rejected row before it was removed, so its findings
 were reported at that row's path and taken for echoes of its D002."""
+LOST = [
+    ("gaveup-SU40.yaml", "N202", "$.economy.permanent.rows[2].values.2027"),
+    ("gaveup-SU40.yaml", "N203", "$.economy.permanent.rows[3].values.2026"),
+    ("gaveup-SU40.yaml", "N205", "$.economy.permanent.rows[4].values.2028"),
+    ("gaveup-SU40.yaml", "N204", "$.economy.permanent.total.2028"),
+    ("twice-SU39.yaml", "N202", "$.economy.permanent.rows[2].values.2027"),
+]
+"""What earlier versions missed where one pass removed two elements of a list: the first removal moved the second one
+place up, so they removed the valid row after it instead (twice-SU39), or a path that was no longer there, and gave up
+making a model (gaveup-SU40)."""
+STALE = [
+    ("order-SU38.yaml", "D002", "$.economy.permanent.rows[1].values.2027"),
+    ("twice-SU39.yaml", "S101", "$.economy.permanent.total.2026"),
+    ("twice-SU39.yaml", "S101", "$.economy.permanent.total.2027"),
+]
+"""What earlier versions reported instead: a rejected value once more, at its row's path after the row before it was
+removed (the value of another row was removed in its place), and totals that lack the valid row they removed."""
 MOVED = {
     ("moved-SU36.yaml", "N203", "$.economy.permanent.rows[1].values.2026"): "$.economy.permanent.rows[2].values.2026",
     ("moved-SU36.yaml", "N205", "$.economy.permanent.rows[2].values.2028"): "$.economy.permanent.rows[3].values.2028",
+    ("order-SU38.yaml", "N203", "$.economy.permanent.rows[1].values.2026"): "$.economy.permanent.rows[2].values.2026",
+    ("order-SU38.yaml", "N205", "$.economy.permanent.rows[2].values.2028"): "$.economy.permanent.rows[3].values.2028",
 }
 """Findings earlier versions reported one row up, after a rejected row: now at the row the file writes."""
 
@@ -157,17 +182,17 @@ def test_a_baseline_written_by_an_earlier_proplint_still_holds_back_exactly_its_
     entries = json.loads((here / "baseline.json").read_text(encoding="utf-8"))["entries"]
     plain = json.loads(proplint("--format", "json", ".", cwd=here).stdout)["findings"]
     recorded = [(e["file"], e["code"], e["path"]) for e in entries]
-    assert set(MOVED) <= set(recorded)
-    now = [(file, code, MOVED.get((file, code, path), path)) for file, code, path in recorded]
-    assert sorted((f["file"], f["code"], f["path"]) for f in plain) == sorted(now + REVEALED)
+    assert set(MOVED) <= set(recorded) and set(STALE) <= set(recorded)
+    now = [(file, code, MOVED.get((file, code, path), path)) for file, code, path in recorded if (file, code, path) not in STALE]
+    assert sorted((f["file"], f["code"], f["path"]) for f in plain) == sorted(now + REVEALED + LOST)
     # Rejected values and amount lists are fingerprinted as written now, not as structuring left them then.
     earlier = {(e["file"], e["code"], e["path"], e["fingerprint"]) for e in entries}
     changed = [f for f in plain if (f["file"], f["code"], f["path"], f["fingerprint"]) not in earlier]
-    assert {f["code"] for f in changed if (f["file"], f["code"], f["path"]) not in REVEALED} == {"D002", "N203", "N205"} and len(changed) >= 12
+    assert {f["code"] for f in changed if (f["file"], f["code"], f["path"]) not in REVEALED + LOST} == {"D002", "N203", "N205"} and len(changed) >= 12
     held = proplint("--baseline", "baseline.json", "--format", "json", ".", cwd=here)
     report = json.loads(held.stdout)
-    assert [(f["file"], f["code"], f["path"]) for f in report["findings"]] == REVEALED
-    assert (report["summary"]["baselined"], report["summary"]["baseline_stale"]) == (len(entries), 0)
+    assert sorted((f["file"], f["code"], f["path"]) for f in report["findings"]) == sorted(REVEALED + LOST)
+    assert (report["summary"]["baselined"], report["summary"]["baseline_stale"]) == (len(entries) - len(STALE), len(STALE))
 
     # Rewritten, the baseline records the fingerprints of today, and holds back the same findings.
     assert proplint("--write-baseline", "../rewritten.json", ".", cwd=here).returncode == 0

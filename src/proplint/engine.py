@@ -90,8 +90,9 @@ def lint_document(
             for hit in checked:
                 written = attrs.evolve(hit, path=structured.written_path(hit.path))
                 hits.append(written)
-                if written.path != hit.path:
-                    earlier[id(written)] = hit.path
+                before = structured.earlier_path(written.path, hit.path)
+                if written.path != before:
+                    earlier[id(written)] = before
         else:
             hits.extend(checked)
 

@@ -62,8 +62,9 @@ def stamp(
     # the path and fingerprint it had then, where they differ.
     earlier = path if earlier_path is None else format_path(earlier_path)
     before = printed
-    if structured_data is not document.data:
-        before = fingerprint(hit, earlier, value_at(structured_data, hit.path if earlier_path is None else earlier_path), proposal)
+    earlier_data = structured.earlier_data if structured is not None else document.data
+    if earlier_data is not document.data:
+        before = fingerprint(hit, earlier, value_at(earlier_data, hit.path if earlier_path is None else earlier_path), proposal)
     message_template, hint_template = rule.message, rule.hint
     if language != "en":
         message_template = translate(message_template, language)

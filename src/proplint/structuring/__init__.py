@@ -20,6 +20,7 @@ from proplint.structuring.amount_lists import normalise_amount_lists
 from proplint.structuring.converter import fast_structurer, make_converter
 from proplint.structuring.edits import Edits
 from proplint.structuring.fast import Declined
+from proplint.structuring.legacy import diverges, replay
 from proplint.structuring.schema import check_keys
 from proplint.structuring.structured import Structured, unstructured
 from proplint.structuring.values import VocabularyError, describe, structure_vocabulary
@@ -57,12 +58,27 @@ def structure(document: LoadedDocument) -> Structured:
     cls = _model_class(data, hits)
     if cls is None:
         return Structured(None, data, tuple(hits))
+    catalogue = cls.__name__ == "Catalogue"
     edits = Edits(data)
-    list_years = normalise_amount_lists(edits, hits, catalogue=cls.__name__ == "Catalogue")
+    list_years = normalise_amount_lists(edits, hits, catalogue)
     check_keys(edits.data, cls, (), hits)
     earlier: dict[int, Path] = {}
-    model = _structure_pruning(edits, cls, hits, earlier)
-    return Structured(model, edits.data, tuple(hits), list_years, edits.moved(), earlier)
+    pruned = len(hits)
+    diverged: list[bool] = []
+    model = _structure_pruning(edits, cls, hits, earlier, diverged)
+    if not diverged:
+        return Structured(model, edits.data, tuple(hits), list_years, edits.moved(), earlier)
+    # Earlier versions removed other values here: the paths and data their findings had are replayed.
+    before = Edits(data)
+    normalise_amount_lists(before, [], catalogue)
+    legacy = replay(before, cls, _MAX_ROUNDS)
+    for hit in hits[pruned:]:
+        at = legacy.reported.get(hit.path, hit.path)
+        if at != hit.path:
+            earlier[id(hit)] = at
+        else:
+            earlier.pop(id(hit), None)
+    return Structured(model, edits.data, tuple(hits), list_years, edits.moved(), earlier, legacy)
 
 
 def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
@@ -78,12 +94,13 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
     return model_class(kind)
 
 
-def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier: dict[int, Path]) -> Any:
+def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier: dict[int, Path], diverged: list[bool]) -> Any:
     """The model of ``edits.data``; each value cattrs rejects is reported (D002) and removed from ``edits``, then it tries again.
 
     A D002 is reported at the path the user wrote; where that differs from its
     path in the data left after the removals before it, ``earlier`` keeps that
-    one (by the hit's identity), as earlier versions reported it.
+    one (by the hit's identity), as earlier versions reported it. ``diverged``
+    is set where earlier versions removed other values (:func:`diverges`).
     """
     try:
         return fast_structurer().structure(edits.data, model_class)
@@ -107,6 +124,8 @@ def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier
                 hits.append(to_hit(written, leaf))
                 if written != path:
                     earlier[id(hits[-1])] = path
+        if not diverged and diverges(path for path, _ in leaves):
+            diverged.append(True)
         # The last of a list first, so that each removal leaves the indices of those still to come as they were.
         for path in sorted({path for path, _ in leaves}, key=_removal_order, reverse=True):
             if not edits.remove(path):

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from proplint.findings import Hit
 from proplint.paths import Path
+
+if TYPE_CHECKING:
+    from proplint.structuring.legacy import Legacy
 
 
 @attrs.define
@@ -35,6 +38,19 @@ class Structured:
     """The lists that lost rejected elements, by model path, with the index the user wrote of each element left."""
     earlier: Mapping[int, Path] = attrs.field(factory=dict)
     """The path earlier versions reported a hit of ``hits`` at (by its identity), where that is another."""
+    legacy: Legacy | None = None
+    """Where earlier versions removed other values than ``data`` lacks (more than one rejected element of a list): what they left."""
+
+    @property
+    def earlier_data(self) -> Any:
+        """The data earlier versions fingerprinted findings on."""
+        return self.legacy.data if self.legacy is not None else self.data
+
+    def earlier_path(self, written: Path, model: Path) -> Path:
+        """Where earlier versions reported a finding of the checks that the user wrote at ``written`` (``model`` in the model)."""
+        if self.legacy is None:
+            return model
+        return _in_model(self.legacy.moved, written, removed=True) or written
 
     def source_path(self, path: Path) -> Path:
         """A path the user wrote as it reaches a value in the file: a year in a list of amounts becomes its index there."""
@@ -68,17 +84,7 @@ class Structured:
         written: where in the model something was rejected, for the checks
         that look at whole lists and years, not at one element.
         """
-        if not self.moved:
-            return path
-        in_model = list(path)
-        for length in range(len(path)):
-            origins = self.moved.get(tuple(in_model[:length]))
-            index = path[length]
-            if origins is not None and isinstance(index, int):
-                if index not in origins:
-                    return tuple(in_model) if removed else None
-                in_model[length] = origins.index(index)
-        return tuple(in_model)
+        return _in_model(self.moved, path, removed)
 
     def place_of(self, path: Path) -> Path | None:
         """For a list element structuring removed (a path the user wrote), the model path of the place it left; else ``None``.
@@ -102,6 +108,21 @@ class Structured:
                 else:
                     return None  # inside a removed element
         return None
+
+
+def _in_model(moved: Mapping[Path, tuple[int, ...]], path: Path, removed: bool) -> Path | None:
+    """A path the user wrote in data whose lists lost the elements ``moved`` tells (see :meth:`Structured.model_path`)."""
+    if not moved:
+        return path
+    in_model = list(path)
+    for length in range(len(path)):
+        origins = moved.get(tuple(in_model[:length]))
+        index = path[length]
+        if origins is not None and isinstance(index, int):
+            if index not in origins:
+                return tuple(in_model) if removed else None
+            in_model[length] = origins.index(index)
+    return tuple(in_model)
 
 
 def unstructured(data: Any) -> Structured:

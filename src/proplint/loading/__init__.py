@@ -20,7 +20,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "LoadedDocument", "Locator", "NotReg
 
 def syntax_of(file: str) -> str:
     """The syntax a file name implies; unknown suffixes are read as YAML, which covers JSON."""
-    return SUFFIXES.get(FilePath(file).suffix.lower(), "yaml")
+    return SUFFIXES.get(os.path.splitext(file)[1].lower(), "yaml")
 
 
 def load_text(text: str, file: str = "<text>", syntax: str = "yaml") -> LoadedDocument:
@@ -31,6 +31,11 @@ def load_text(text: str, file: str = "<text>", syntax: str = "yaml") -> LoadedDo
         line = text.count("\n", 0, error.start) + 1
         column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
         return _unreadable(file, Phrase("the file is not UTF-8 (byte {byte})", byte=f"U+{ord(text[error.start]):04X}"), line, column)
+    return _parse(text, file, syntax)
+
+
+def _parse(text: str, file: str, syntax: str) -> LoadedDocument:
+    """Parse text that UTF-8 can hold."""
     if syntax == "json":
         from proplint.loading.json_source import load_json
 
@@ -134,7 +139,7 @@ def load_bytes(raw: bytes, file: str, max_bytes: int | None = None) -> LoadedDoc
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         return _unreadable(file, Phrase("the file is not UTF-8 (byte {byte})", byte=f"0x{raw[error.start]:02x}"), line, column)
-    return load_text(text, file, syntax_of(file))
+    return _parse(text, file, syntax_of(file))  # decoded UTF-8 holds no lone surrogate
 
 
 def _unreadable(file: str, detail: Phrase, line: int = 1, column: int = 1) -> LoadedDocument:

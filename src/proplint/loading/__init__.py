@@ -20,7 +20,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "LoadedDocument", "Locator", "NotReg
 
 def syntax_of(file: str) -> str:
     """The syntax a file name implies; unknown suffixes are read as YAML, which covers JSON."""
-    return SUFFIXES.get(os.path.splitext(file)[1].lower(), "yaml")
+    return SUFFIXES.get(FilePath(file).suffix.lower(), "yaml")
 
 
 def load_text(text: str, file: str = "<text>", syntax: str = "yaml") -> LoadedDocument:

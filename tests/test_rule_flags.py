@@ -20,20 +20,14 @@ def test_the_catalogue_states_which_rules_are_always_on_unsuppressible_or_across
     assert load_ruleset("kk").codes(lambda rule: rule.always_on) == {"D001", "D002", "D003"}  # inherited
 
 
-def test_a_ruleset_that_extends_a_rule_cannot_change_what_it_is(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("code", "flag"), [("D002", "suppressible: true"), ("D005", "loading: true")])
+def test_a_ruleset_that_extends_a_rule_cannot_change_what_it_is(tmp_path: Path, code: str, flag: str) -> None:
     local = tmp_path / "local.yaml"
-    local.write_text("extends: kk\nrules:\n  - code: D002\n    suppressible: true\n", encoding="utf-8")
+    local.write_text(f"extends: kk\nrules:\n  - code: {code}\n    {flag}\n", encoding="utf-8")
     with pytest.raises(RulesetError) as raised:
         load_ruleset(str(local))
-    assert raised.value.line == 4 and "suppressible is stated where the rule is defined" in str(raised.value)
-
-
-def test_a_ruleset_that_extends_a_rule_cannot_change_whether_it_is_found_in_loading(tmp_path: Path) -> None:
-    local = tmp_path / "local.yaml"
-    local.write_text("extends: kk\nrules:\n  - code: D005\n    loading: true\n", encoding="utf-8")
-    with pytest.raises(RulesetError) as raised:
-        load_ruleset(str(local))
-    assert raised.value.line == 4 and "loading is stated where the rule is defined" in str(raised.value)
+    name = flag.split(":")[0]
+    assert raised.value.line == 4 and f"{name} is stated where the rule is defined" in str(raised.value)
 
 
 def _with_rule(tmp_path: Path, flags: str) -> Options:

@@ -8,7 +8,8 @@ falls on both sides alike), with the spread of the runs:
 (a) ``proplint check FILE`` against ``yamllint FILE`` on the same file, as
     separate processes (what a pre-commit hook pays; target <= 0.7x), beside
     the import floor ``python -c 'import yaml, attrs, cattrs'``, the start-up
-    no proplint built on those libraries can go below;
+    no proplint built on those libraries can go below, and the libraries
+    floor: importing every module but proplint's own that the check loads;
 (b) ``proplint check DIR`` of all files with the default jobs against
     PyYAML's libyaml composer reading and composing the same files in one
     process (target <= 1.2x);
@@ -173,12 +174,14 @@ def main() -> None:
         check = subprocess.run([*proplint, "check", str(directory)], capture_output=True, text=True, check=False)
         if check.returncode != 0:
             raise SystemExit(f"generated proposals should be clean, got:\n{check.stdout[:2000]}")
+        libraries = _libraries_of_a_check(proplint, single)
         print(f"{os.cpu_count()} CPUs, {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'} available; load {os.getloadavg()[0]:.1f}")
         one = alternate(
             {
                 "proplint": lambda: wall([*proplint, "check", str(single)]),
                 "yamllint": lambda: wall([yamllint, str(single)]),
                 "floor": lambda: wall([sys.executable, "-c", "import yaml, attrs, cattrs"]),
+                "libraries": lambda: wall([sys.executable, "-c", libraries]),
                 "python": lambda: wall([sys.executable, "-c", "pass"]),
             },
             arguments.rounds,
@@ -187,10 +190,12 @@ def main() -> None:
         print(f"    proplint check FILE : {spread(one['proplint'])}")
         print(f"    yamllint FILE       : {spread(one['yamllint'])}")
         print(f"    import floor        : {spread(one['floor'])}  python -c 'import yaml, attrs, cattrs'")
+        print(f"    libraries floor     : {spread(one['libraries'])}  the other modules the check loads, without proplint")
         print(f"    bare interpreter    : {spread(one['python'])}  python -c pass")
         print(ratio_line("one file", one["proplint"], one["yamllint"]))
-        floor = statistics.median(one["floor"]) / statistics.median(one["yamllint"])
-        print(f"    the import floor alone is {floor:.2f}x yamllint")
+        for name, label in (("floor", "the import floor"), ("libraries", "the libraries floor")):
+            floor = statistics.median(one[name]) / statistics.median(one["yamllint"])
+            print(f"    {label} alone is {floor:.2f}x yamllint")
         batch = alternate(
             {
                 "compose": lambda: compose_seconds(directory),
@@ -217,6 +222,23 @@ def main() -> None:
         compose = statistics.median(stages["compose"])
         for name, label in (("compose", "libyaml compose"), ("load", "proplint's YAML loader only"), ("lint", "lint_paths(jobs=1)")):
             print(f"    {label:<28}: {spread(stages[name])}  {statistics.median(stages[name]) / compose:5.2f}x compose")
+
+
+_MODULES = """
+import sys
+from proplint.cli import main
+try:
+    main(["check", sys.argv[1]])
+finally:
+    print(",".join(sorted(name for name in sys.modules if name.split(".")[0] not in ("proplint", "__main__", "__editable___proplint_finder"))))
+"""
+
+
+def _libraries_of_a_check(proplint: list[str], file: Path) -> str:
+    """Code importing every module other than proplint's that checking ``file`` loads: what start-up costs before proplint's own code runs."""
+    result = subprocess.run([sys.executable, "-c", _MODULES, str(file)], capture_output=True, text=True, check=False)
+    names = result.stdout.strip().splitlines()[-1].split(",")
+    return f"for name in {names!r}:\n    try:\n        __import__(name)\n    except Exception:\n        pass\n"
 
 
 def compose_in_process(directory: Path) -> float:

@@ -64,8 +64,7 @@ def structure(document: LoadedDocument) -> Structured:
     check_keys(edits.data, cls, (), hits)
     earlier: dict[int, Path] = {}
     pruned = len(hits)
-    diverged: list[bool] = []
-    model = _structure_pruning(edits, cls, hits, earlier, diverged)
+    model, diverged = _structure_pruning(edits, cls, hits, earlier)
     if not diverged:
         return Structured(model, edits.data, tuple(hits), list_years, edits.moved(), earlier)
     # Earlier versions removed other values here: the paths and data their findings had are replayed.
@@ -94,16 +93,17 @@ def _model_class(data: dict[str, Any], hits: list[Hit]) -> type | None:
     return model_class(kind)
 
 
-def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier: dict[int, Path], diverged: list[bool]) -> Any:
-    """The model of ``edits.data``; each value cattrs rejects is reported (D002) and removed from ``edits``, then it tries again.
+def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier: dict[int, Path]) -> tuple[Any, bool]:
+    """The model of ``edits.data`` and whether earlier versions removed other values (:func:`diverges`).
+
+    Each value cattrs rejects is reported (D002) and removed from ``edits``, then it tries again.
 
     A D002 is reported at the path the user wrote; where that differs from its
     path in the data left after the removals before it, ``earlier`` keeps that
-    one (by the hit's identity), as earlier versions reported it. ``diverged``
-    is set where earlier versions removed other values (:func:`diverges`).
+    one (by the hit's identity), as earlier versions reported it.
     """
     try:
-        return fast_structurer().structure(edits.data, model_class)
+        return fast_structurer().structure(edits.data, model_class), False
     except Declined:
         pass  # a value cattrs must structure: its errors are the findings
     from cattrs.errors import BaseValidationError
@@ -112,9 +112,10 @@ def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier
 
     converter = make_converter()
     reported: set[Path] = set()
+    diverged = False
     for _ in range(_MAX_ROUNDS):
         try:
-            return converter.structure(edits.data, model_class)
+            return converter.structure(edits.data, model_class), diverged
         except BaseValidationError as error:
             leaves = list(error_leaves(error))
         for path, leaf in leaves:
@@ -124,13 +125,12 @@ def _structure_pruning(edits: Edits, model_class: type, hits: list[Hit], earlier
                 hits.append(to_hit(written, leaf))
                 if written != path:
                     earlier[id(hits[-1])] = path
-        if not diverged and diverges(path for path, _ in leaves):
-            diverged.append(True)
+        diverged = diverged or diverges(path for path, _ in leaves)
         # The last of a list first, so that each removal leaves the indices of those still to come as they were.
         for path in sorted({path for path, _ in leaves}, key=_removal_order, reverse=True):
             if not edits.remove(path):
-                return None
-    return None
+                return None, diverged
+    return None, diverged
 
 
 def _removal_order(path: Path) -> tuple[tuple[int, int | str], ...]:

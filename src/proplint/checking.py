@@ -133,7 +133,6 @@ def check_plugins(ruleset: Ruleset) -> None:
 
     Raises :class:`proplint.plugins.PluginError`.
     """
-
     for rule in ruleset.enabled():
         if rule.check is not None and not built_in(rule.check):
             check, _ = resolve_check(rule.check)

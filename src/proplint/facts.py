@@ -86,7 +86,6 @@ class Facts:
 
 def facts_of(document: LoadedDocument, model: Any, path: Path | None) -> Facts:
     """The facts of a structured document."""
-
     kind = kind_of(model) if model is not None else ""
     if kind == "proposal":
         return _proposal_facts(document, model, path)

@@ -253,7 +253,6 @@ def rule_spec(rule: Rule) -> CheckSpec | None:
 
     A plugin check's spec is read when the plugin loads (:func:`proplint.checking.check_plugins`).
     """
-
     return engine_spec(rule.code) if rule.check is None else builtin_spec(rule.check)
 
 

@@ -116,7 +116,6 @@ def read_data(path: Path) -> Any:
 
 def _unreadable(path: Path, text: str, error: Exception) -> RulesetError:
     """The error for a ruleset that is not YAML: worded and located as proplint's own YAML reader sees it."""
-
     document = load_text(text, str(path), "yaml")
     if not document.hits:
         return RulesetError(Phrase("cannot read the ruleset: {problem}", problem=str(error)), str(path))
@@ -148,7 +147,6 @@ def _store(cached: Path, content: bytes, data: Any) -> None:
 
 def read_ruleset_file(path: Path) -> tuple[RulesetFile, list[Mapping[str, Any]]]:
     """The file's structure, and each rule entry as written (which keys it sets); raises :class:`RulesetError`."""
-
     raw = read_data(path)
     if raw is None:
         raw = {}
@@ -189,7 +187,6 @@ def template_problem(template: str) -> Phrase | None:
     precision over :data:`~proplint.phrases.WIDEST` (``{total:>999999999}``
     would print a gigabyte) and no width taken from an argument.
     """
-
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as error:
@@ -244,7 +241,6 @@ def template_problems(message: str, hint: str | None, spec: CheckSpec) -> Iterat
 
 def param_problems(params: Mapping[str, Any], spec: CheckSpec) -> Iterator[tuple[DocPath, Phrase, bool]]:
     """``(path, problem, about a key)`` for each parameter that does not fit the check's parameter class."""
-
     if spec.params is None:
         return
     try:

@@ -114,7 +114,6 @@ def stamp_hit(
     ``proposal`` names one proposal of a collection; without ``lines`` (Word)
     a hit without ``at`` has no line, instead of the file's first.
     """
-
     locator = StartLocator() if lines else NoLocator()
     return stamp_enabled(hit, ruleset, LoadedDocument(file=file, data=None, locator=locator), language, proposal)
 

@@ -50,7 +50,6 @@ class ConfigDocument:
 
 def read_config(file: Path) -> ConfigDocument:
     """Parse a configuration file; syntax errors become :class:`ConfigError` with the parser's line."""
-
     try:
         text = file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:

@@ -93,7 +93,6 @@ def configure(ruleset: Ruleset, selection: Selection, fail: Fail) -> Ruleset:
 
 def _check_params(rule: Rule, fail: Fail, path: tuple[str | int, ...]) -> None:
     """A parameter of the wrong type is an error at its line, not a wrong message or a crash when checking."""
-
     problem = rule_problem(rule)
     if problem is not None:
         where, message, _ = problem

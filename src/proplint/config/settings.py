@@ -68,7 +68,6 @@ _CHOICES = {"tolerance": TOLERANCES, "lang": LANGUAGES, "import_kind": KINDS}
 
 def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
     """The settings of one configuration file, with the document for pointing at its lines."""
-
     config = read_config(file)
     try:
         written: SettingsFile = structure(config.data, SettingsFile)
@@ -95,7 +94,6 @@ def read_settings(file: Path) -> tuple[Settings, ConfigDocument]:
 
 def _compile_globs(config: ConfigDocument, fields: dict[str, Any]) -> None:
     """Compile the globs now: a malformed one is an error at its line, not a traceback later."""
-
     try:
         compile_globs(fields.get("exclude", ()))
     except GlobError as error:

@@ -62,7 +62,6 @@ def _bounded(document: LoadedDocument) -> LoadedDocument:
     data first. A ``Decimal`` prints in any size, and structuring reports a
     number outside the sane range as D002.
     """
-
     data = document.data
     stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(data, 1, ())] if isinstance(data, dict | list) else []
     while stack:
@@ -112,7 +111,6 @@ def read_regular(path: FilePath, max_bytes: int | None) -> bytes:
     Opened without blocking so that a FIFO with no writer cannot hang the
     run; anything that is not a regular file raises ``NotRegular``.
     """
-
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(descriptor, "rb") as stream:
         status = os.fstat(descriptor)

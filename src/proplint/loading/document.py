@@ -70,7 +70,6 @@ def offset_of(text: str, line: int, column: int) -> int:
 
 def position_of(text: str, offset: int) -> tuple[int, int]:
     """The 1-based line and column of a character offset in ``text``."""
-
     starts = line_starts(text)
     index = bisect.bisect_right(starts, offset) - 1
     return index + 1, offset - starts[index] + 1
@@ -89,7 +88,6 @@ def line_starts(text: str) -> list[int]:
 
 def long_number_at(text: str, digits: int = 4000) -> tuple[int, int]:
     """Where the number with the first run of at least ``digits`` digits starts (1-based line and column; it is too long to read), else (1, 1)."""
-
     for match in re.finditer(r"[0-9]+", text):
         if match.end() - match.start() >= digits:
             start = match.start()

@@ -92,7 +92,6 @@ FORMATS: tuple[ReportFormat, ...] = ("text", "concise", "json", "sarif", "github
 
 def formatter(name: str) -> Formatter:
     """The report formatter called ``name`` (one of :data:`FORMATS`); each loads only its own module."""
-
     module, function = _FORMATTERS[name]
     found: Formatter = getattr(importlib.import_module(f"proplint.report.{module}"), function)
     return found
@@ -119,7 +118,6 @@ def format_report(report: Report, format: ReportFormat, *, language: str | None 
     back from JSON has none: then the shipped default ruleset's). Raises
     :class:`ValueError` for an unknown format or language.
     """
-
     if format not in _FORMATTERS:
         raise ValueError(f"unknown report format {format!r} (expected one of {', '.join(FORMATS)})")
     if language is not None and language not in LANGUAGES:

@@ -50,5 +50,4 @@ SEVERITY_WORDS = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning"), 
 
 def severity_word(severity: Severity, language: str = "en") -> str:
     """``error``, ``warning``, ``info`` — or ``fejl``, ``advarsel``, ``bemærkning``."""
-
     return translate(SEVERITY_WORDS[severity], language)

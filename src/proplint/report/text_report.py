@@ -59,7 +59,6 @@ def _with_source(findings: list[Finding], colour: bool, language: str) -> list[s
 
 def summary(report: Report, language: str) -> str:
     """How many files, and how many findings of each severity; then what the baseline held back, and any internal errors."""
-
     catalogue = translations(language)
     counts = report.counts()
     found = ", ".join(

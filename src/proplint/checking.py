@@ -52,7 +52,6 @@ def run_checks(model: Any, ruleset: Ruleset, crashes: list[str], invalid: frozen
     ``invalid`` are the paths whose values the document rejected (D002);
     ``links`` a catalogue's sources, resolved by the link stage.
     """
-    # The checks and the model load with the first document checked, not with every command.
     exact = ruleset.tolerance == "exact"
     planned = plan(ruleset, kind_of(model))
     shared = _plain_contexts(planned, exact) if not invalid and links == () else None
